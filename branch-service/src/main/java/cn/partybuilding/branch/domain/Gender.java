@@ -1,0 +1,6 @@
+package cn.partybuilding.branch.domain;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

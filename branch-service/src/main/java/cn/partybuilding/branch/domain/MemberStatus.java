@@ -1,0 +1,7 @@
+package cn.partybuilding.branch.domain;
+
+/** 正式党员 / 预备党员. */
+public enum MemberStatus {
+    FULL,
+    PROBATIONARY
+}

@@ -1,0 +1,231 @@
+package cn.partybuilding.branch.rest;
+
+import cn.partybuilding.branch.domain.Member;
+import cn.partybuilding.branch.domain.MemberStatus;
+import cn.partybuilding.branch.domain.MemberTransfer;
+import cn.partybuilding.branch.domain.Post;
+import cn.partybuilding.branch.repository.MemberRepository;
+import cn.partybuilding.branch.rest.dto.CreateMemberRequest;
+import cn.partybuilding.branch.rest.dto.MemberView;
+import cn.partybuilding.branch.rest.dto.ProbationExtensionRequest;
+import cn.partybuilding.branch.rest.dto.TransferRequest;
+import cn.partybuilding.branch.rest.dto.TransferView;
+import cn.partybuilding.branch.rest.dto.UpdateMemberRequest;
+import cn.partybuilding.branch.service.MemberService;
+import cn.partybuilding.branch.service.OrganizationService;
+import cn.partybuilding.common.http.Responses;
+import cn.partybuilding.common.paging.IdList;
+import cn.partybuilding.common.paging.Page;
+import cn.partybuilding.common.paging.PageParams;
+import cn.partybuilding.common.security.Caller;
+import cn.partybuilding.common.security.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/members")
+@Tag(name = "Members", description = "党员、组织关系转接、预备期 / Members, transfers and probation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class MemberResource {
+
+    private static final String MEMBER_EXAMPLE = """
+            {"organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA","name":"李晓梅","gender":"FEMALE","ethnicity":"汉族",
+             "education":"MASTER","status":"PROBATIONARY","joinedOn":"2025-06-28","posts":[],
+             "phone":"13812345678","idCardNumber":"11010519491231002X"}""";
+
+    @Inject
+    MemberService memberService;
+
+    @Inject
+    OrganizationService organizationService;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @Operation(summary = "登记党员 / Register a member",
+            description = "在党支部或党小组登记党员。手机号须为中国大陆手机号；身份证号按 GB 11643 校验，并须与出生日期、性别一致，全局唯一。"
+                    + "预备党员的预备期满日期为入党日期后一年。入党时须年满十八周岁。"
+                    + " / Registers a member in a branch or party group. The phone must be a mainland mobile number; the ID number is checked "
+                    + "(GB 11643), must match birth date and gender, and is unique. Probation ends one year after admission. Members are at least 18 when admitted.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreateMemberRequest.class),
+            examples = @ExampleObject(name = "预备党员 / probationary member", value = MEMBER_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "已登记 / Registered",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "409", description = "该身份证号码的党员已存在 / A member with this ID number exists (MEMBER_ID_CARD_TAKEN)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "组织不存在或不能直接管理党员 / Organization not found or holds no members",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response create(@NotNull @Valid CreateMemberRequest request) {
+        Member member = memberService.create(request);
+        return Responses.created(uriInfo, member.id, memberService.view(member), member.version);
+    }
+
+    @GET
+    @Operation(summary = "查询党员 / List members",
+            description = "调用方范围内的党员，可按组织下级树、状态、职务、姓名或编号批量筛选，游标分页。其他服务用 ids 批量取党员所在组织。"
+                    + " / Members within the caller's subtree, filtered by organization subtree, status, post, name or ids; cursor-paged. "
+                    + "Other services fetch members' organizations in batches with ids.")
+    @APIResponse(responseCode = "200", description = "一页党员 / A page of members",
+            content = @Content(schema = @Schema(implementation = MemberPage.class)))
+    public Page<MemberView> list(
+            @QueryParam("organizationId") @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
+            @QueryParam("status") @Parameter(description = "党员状态 / Status") MemberStatus status,
+            @QueryParam("post") @Parameter(description = "职务 / Post") Post post,
+            @QueryParam("q") @Size(min = 1, max = 50) @Parameter(description = "姓名包含 / Name contains", example = "李") String q,
+            @QueryParam("ids") @Size(max = 5600) @Parameter(description = "编号列表，逗号分隔，最多 200 个 / Comma-separated ids, at most 200") String ids,
+            @Valid @BeanParam PageParams page) {
+        String subtreePath = organizationService.subtreePathOf(organizationId, "organizationId");
+        return memberService.list(new MemberRepository.Filter(subtreePath, status, post, q, IdList.parse(ids)), page);
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed({Role.MEMBER, Role.SECRETARY})
+    @Operation(summary = "我的党员信息 / My member record",
+            description = "令牌主体（sub）即党员编号；返回本人信息，个人信息不脱敏。 / The token's subject is the member id; returns the caller's own record, unmasked.")
+    @APIResponse(responseCode = "200", description = "本人信息 / The caller's record",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "404", description = "令牌主体不是已登记的党员 / The token's subject is no registered member",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response me() {
+        return get(caller.subject());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "读取党员 / Get a member",
+            description = "个人信息仅对系统管理员、本组织管理员和本人完整显示。 / Personal data is shown in full only to system administrators, organization administrators and the member.")
+    @APIResponse(responseCode = "200", description = "党员 / The member",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    public Response get(@PathParam("id") String id) {
+        Member member = memberService.get(id);
+        return Responses.ok(memberService.view(member), member.version);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @Operation(summary = "修改党员信息 / Update a member",
+            description = "只修改请求中出现的字段；职务整体替换。组织关系转接、预备期另有操作。"
+                    + " / Changes only the fields present; posts are replaced as a whole. Transfers and probation have their own operations.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UpdateMemberRequest.class),
+            examples = @ExampleObject(name = "任职 / appoint", value = "{\"posts\":[\"SECRETARY\"],\"phone\":\"13912345678\"}")))
+    @APIResponse(responseCode = "200", description = "修改后的党员 / The updated member",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    public Response update(@PathParam("id") String id, @NotNull @Valid UpdateMemberRequest request,
+                           @HeaderParam("If-Match") String ifMatch) {
+        Member member = memberService.update(id, request, ifMatch);
+        return Responses.ok(memberService.view(member), member.version);
+    }
+
+    @POST
+    @Path("/{id}/transfers")
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @Operation(summary = "组织关系转接 / Transfer a member",
+            description = "把党员的组织关系转入另一个党支部或党小组，并记入转接历史；原组织的职务随之免去。"
+                    + "同一党员的并发转接依次执行，历史首尾相接。转入组织须在调用方范围内。"
+                    + " / Moves the member to another branch or party group and records it in the history; posts in the old organization end. "
+                    + "Concurrent transfers of one member run one after another, so the history stays a chain. The target must be within the caller's subtree.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TransferRequest.class),
+            examples = @ExampleObject(name = "工作调动 / job move", value = "{\"toOrganizationId\":\"01JDZ9Y4K3M8Q2W6E5R7T1V0XB\",\"reason\":\"工作调动\",\"effectiveOn\":\"2026-11-23\"}")))
+    @APIResponse(responseCode = "201", description = "已转接 / Transferred",
+            content = @Content(schema = @Schema(implementation = TransferView.class)))
+    @APIResponse(responseCode = "409", description = "已在该组织 / Already in that organization (TRANSFER_TO_SAME_ORGANIZATION)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "转入组织不存在或不能管理党员 / Target not found or holds no members",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response transfer(@PathParam("id") String id, @NotNull @Valid TransferRequest request,
+                             @HeaderParam("If-Match") String ifMatch) {
+        MemberTransfer transfer = memberService.transfer(id, request, ifMatch);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(transfer.id).build())
+                .entity(TransferView.of(transfer)).build();
+    }
+
+    @GET
+    @Path("/{id}/transfers")
+    @Operation(summary = "转接历史 / Transfer history",
+            description = "党员的组织关系转接记录，按时间先后，游标分页。 / The member's transfers, oldest first, cursor-paged.")
+    @APIResponse(responseCode = "200", description = "一页转接记录 / A page of transfers",
+            content = @Content(schema = @Schema(implementation = TransferPage.class)))
+    public Page<TransferView> transfers(@PathParam("id") String id, @Valid @BeanParam PageParams page) {
+        return memberService.transfers(id, page);
+    }
+
+    @POST
+    @Path("/{id}/probation-extension")
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @Operation(summary = "延长预备期 / Extend probation",
+            description = "预备党员的预备期可延长一次，6 至 12 个月。 / A probationary member's probation can be extended once, by 6 to 12 months.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProbationExtensionRequest.class),
+            examples = @ExampleObject(name = "半年 / six months", value = "{\"months\":6}")))
+    @APIResponse(responseCode = "200", description = "延长后的党员 / The member with the new probation end",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "409", description = "不是预备党员或已延长过 / Not probationary, or already extended",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response extendProbation(@PathParam("id") String id, @NotNull @Valid ProbationExtensionRequest request,
+                                    @HeaderParam("If-Match") String ifMatch) {
+        Member member = memberService.extendProbation(id, request.months(), ifMatch);
+        return Responses.ok(memberService.view(member), member.version);
+    }
+
+    @POST
+    @Path("/{id}/full-membership")
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @Operation(summary = "预备党员转正 / Grant full membership",
+            description = "预备期满后（含当天）转为正式党员。 / From the end of probation on, the member becomes a full member.")
+    @APIResponse(responseCode = "200", description = "转正后的党员 / The full member",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "409", description = "不是预备党员或预备期未满 / Not probationary, or probation not over",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response grantFullMembership(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        Member member = memberService.grantFullMembership(id, ifMatch);
+        return Responses.ok(memberService.view(member), member.version);
+    }
+
+    @Schema(name = "MemberPage", description = "一页党员 / A page of members")
+    public record MemberPage(List<MemberView> items,
+                             @Schema(description = "下一页游标，最后一页无此字段 / Next cursor, absent on the last page") String nextCursor) {
+    }
+
+    @Schema(name = "MemberTransferPage", description = "一页转接记录 / A page of transfers")
+    public record TransferPage(List<TransferView> items,
+                               @Schema(description = "下一页游标，最后一页无此字段 / Next cursor, absent on the last page") String nextCursor) {
+    }
+}

@@ -1,0 +1,61 @@
+package cn.partybuilding.branch.service;
+
+import cn.partybuilding.branch.domain.Organization;
+import cn.partybuilding.branch.repository.OrganizationRepository;
+import cn.partybuilding.common.problem.CommonError;
+import cn.partybuilding.common.problem.ErrorCode;
+import cn.partybuilding.common.problem.ProblemException;
+import cn.partybuilding.common.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The part of the tree the caller may see: everything for a system administrator, otherwise the
+ * subtree of the organization the token acts for. Objects outside it answer 404, as if they did
+ * not exist, so that callers learn nothing about other organizations.
+ */
+@RequestScoped
+public class CallerScope {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    private String subtreePath;
+    private boolean resolved;
+
+    /** The caller's subtree path prefix, or {@code null} when the caller sees everything. */
+    public String subtreePath() {
+        if (caller.isSystemAdmin()) {
+            return null;
+        }
+        if (!resolved) {
+            subtreePath = organizations.findByIdOptional(caller.requireOrganizationId())
+                    .map(o -> o.path)
+                    .orElseThrow(() -> new ProblemException(CommonError.NO_ORGANIZATION_IN_TOKEN));
+            resolved = true;
+        }
+        return subtreePath;
+    }
+
+    /** An organization named in the path: 404 when it does not exist or is outside the scope. */
+    public Organization organization(String id) {
+        return organizations.findByIdOptional(id).filter(this::contains).orElseThrow(ProblemException::notFound);
+    }
+
+    /** An organization named in a request body or filter: a 422 problem on that field otherwise. */
+    public Organization referencedOrganization(String id, String field, ErrorCode notFound) {
+        return organizations.findByIdOptional(id).filter(this::contains)
+                .orElseThrow(() -> ProblemException.forField(field, notFound, id));
+    }
+
+    public boolean contains(Organization organization) {
+        return organization.isWithin(subtreePath());
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+}

@@ -1,0 +1,24 @@
+package cn.partybuilding.common.paging;
+
+import cn.partybuilding.common.problem.CommonError;
+import cn.partybuilding.common.problem.ProblemException;
+import java.util.Arrays;
+import java.util.List;
+
+/** The {@code ids} filter: comma-separated, at most one page of them. */
+public final class IdList {
+
+    private IdList() {
+    }
+
+    public static List<String> parse(String ids) {
+        if (ids == null || ids.isBlank()) {
+            return null;
+        }
+        List<String> list = Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        if (list.size() > PageParams.MAX_LIMIT) {
+            throw ProblemException.forField("ids", CommonError.INVALID_PARAMETER, "ids");
+        }
+        return list;
+    }
+}

@@ -1,0 +1,195 @@
+package cn.partybuilding.common.problem;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.LockAcquisitionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 problem: the caller's mistakes into clear 4xx answers, and
+ * real faults into a 500 that names the request id but never a stack trace.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @Inject
+    UniqueConstraintErrors uniqueConstraintErrors;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers) {
+        return ProblemResponses.of(headers, e);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpHeaders headers) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldPath(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .collect(Collectors.toList());
+        return ProblemResponses.of(headers, CommonError.VALIDATION_FAILED, errors, errors.size());
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, JsonParseException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
+    public Response json(JsonProcessingException e, HttpHeaders headers) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = jsonPath(unknown);
+            return ProblemResponses.of(headers, CommonError.UNKNOWN_FIELD,
+                    List.of(new FieldError(field, CommonError.UNKNOWN_FIELD.detail(locale(headers), field))), field);
+        }
+        if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            String field = jsonPath(mismatched);
+            return ProblemResponses.of(headers, CommonError.INVALID_FIELD_VALUE,
+                    List.of(new FieldError(field, CommonError.INVALID_FIELD_VALUE.detail(locale(headers), field))), field);
+        }
+        if (e instanceof MismatchedInputException) {
+            return ProblemResponses.of(headers, CommonError.MISSING_BODY, List.of());
+        }
+        JsonLocation location = e.getLocation();
+        return ProblemResponses.of(headers, CommonError.MALFORMED_JSON, List.of(),
+                location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, HttpHeaders headers) {
+        return ProblemResponses.of(headers, CommonError.UNAUTHENTICATED, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return ProblemResponses.of(headers, CommonError.FORBIDDEN, List.of());
+    }
+
+    /** Lost races: a stale version at commit, or a deadlock victim among crossing row locks. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class, PessimisticLockException.class,
+            LockTimeoutException.class, LockAcquisitionException.class})
+    public Response staleWrite(RuntimeException e, HttpHeaders headers) {
+        return ProblemResponses.of(headers, CommonError.CONCURRENT_MODIFICATION, List.of());
+    }
+
+    /** A unique key caught at commit: the race between two writers that both passed the pre-check. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers) {
+        String constraint = e.getConstraintName() == null ? "" : e.getConstraintName();
+        ProblemException mapped = uniqueConstraintErrors.problemFor(constraint);
+        if (mapped != null) {
+            return ProblemResponses.of(headers, mapped);
+        }
+        LOG.warnf("Unmapped constraint violation %s", constraint);
+        return ProblemResponses.of(headers, CommonError.DUPLICATE, List.of(), constraint);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return json(json, headers);
+        }
+        if (cause instanceof ProblemException problem) {
+            return ProblemResponses.of(headers, problem);
+        }
+        ErrorCode code;
+        if (e instanceof NotFoundException) {
+            code = CommonError.NOT_FOUND;
+        } else if (e instanceof NotAllowedException) {
+            code = CommonError.METHOD_NOT_ALLOWED;
+        } else if (e instanceof NotSupportedException) {
+            code = CommonError.UNSUPPORTED_MEDIA_TYPE;
+        } else if (e instanceof NotAcceptableException) {
+            code = CommonError.NOT_ACCEPTABLE;
+        } else if (e.getResponse().getStatus() == 413) {
+            code = CommonError.PAYLOAD_TOO_LARGE;
+        } else if (e.getResponse().getStatus() < 500) {
+            return ProblemResponses.of(headers, CommonError.INVALID_PARAMETER, List.of(), e.getMessage());
+        } else {
+            return unexpected(e, headers);
+        }
+        Response response = ProblemResponses.of(headers, code, List.of());
+        if (e instanceof NotAllowedException) {
+            return Response.fromResponse(response).allow(e.getResponse().getAllowedMethods()).build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, HttpHeaders headers) {
+        String requestId = headers == null ? null : headers.getHeaderString(cn.partybuilding.common.http.RequestIds.HEADER);
+        LOG.errorf(e, "Unexpected failure (request %s)", requestId);
+        return ProblemResponses.of(headers, CommonError.INTERNAL_ERROR, List.of(), requestId);
+    }
+
+    private static java.util.Locale locale(HttpHeaders headers) {
+        return ProblemLocale.choose(headers == null ? null : headers.getAcceptableLanguages());
+    }
+
+    /** "create.request.address.city" becomes "address.city": the JSON path the client sent. */
+    static String fieldPath(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        boolean startsWithParameter = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
+                int last = names.size() - 1;
+                names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                startsWithParameter |= names.isEmpty() && kind == ElementKind.PARAMETER;
+                names.add(name);
+            }
+        }
+        // A body parameter's own name is not part of the JSON the client sent; a query parameter's is.
+        if (startsWithParameter && names.size() > 1) {
+            names.remove(0);
+        }
+        return String.join(".", names);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,58 @@
+package cn.partybuilding.common.security;
+
+import cn.partybuilding.common.problem.CommonError;
+import cn.partybuilding.common.problem.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling: the token's subject, roles and the organization (or community) it acts for.
+ * For MEMBER and SECRETARY tokens the subject is the member's id.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String ORG_CLAIM = "orgId";
+    public static final String COMMUNITY_CLAIM = "communityId";
+
+    @Inject
+    JsonWebToken token;
+
+    public String subject() {
+        return token.getSubject();
+    }
+
+    public Set<String> roles() {
+        return token.getGroups();
+    }
+
+    public boolean hasRole(String role) {
+        return token.getGroups() != null && token.getGroups().contains(role);
+    }
+
+    public boolean isSystemAdmin() {
+        return hasRole(Role.SYSTEM_ADMIN);
+    }
+
+    /** The organization a non-system caller acts for; its subtree is all the caller may see. */
+    public String organizationId() {
+        Object claim = token.getClaim(ORG_CLAIM);
+        return claim == null ? null : claim.toString();
+    }
+
+    /** Like {@link #organizationId()}, but a non-system caller without one is refused. */
+    public String requireOrganizationId() {
+        String orgId = organizationId();
+        if (orgId == null || orgId.isBlank()) {
+            throw new ProblemException(CommonError.NO_ORGANIZATION_IN_TOKEN);
+        }
+        return orgId;
+    }
+
+    public String communityId() {
+        Object claim = token.getClaim(COMMUNITY_CLAIM);
+        return claim == null ? null : claim.toString();
+    }
+}
