@@ -4,10 +4,12 @@ import cn.partybuilding.branch.domain.Designation;
 import cn.partybuilding.branch.domain.DesignationKind;
 import cn.partybuilding.branch.domain.DesignationStatus;
 import cn.partybuilding.common.paging.Where;
+import cn.partybuilding.common.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class DesignationRepository implements PanacheRepositoryBase<Designation, String> {
@@ -35,5 +37,9 @@ public class DesignationRepository implements PanacheRepositoryBase<Designation,
 
     public boolean anyFor(String organizationId) {
         return count("organizationId", organizationId) > 0;
+    }
+
+    public Optional<Designation> lockById(String id) {
+        return RowLocks.lock(getEntityManager(), Designation.class, "designation", id);
     }
 }

@@ -5,10 +5,10 @@ import cn.partybuilding.branch.domain.MemberStatus;
 import cn.partybuilding.branch.domain.Post;
 import cn.partybuilding.branch.domain.StructureRule;
 import cn.partybuilding.common.paging.Where;
+import cn.partybuilding.common.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +46,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
     }
 
     public Optional<Member> lockById(String id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        return RowLocks.lock(getEntityManager(), Member.class, "member", id);
     }
 
     public boolean idCardTaken(String idCardHash) {

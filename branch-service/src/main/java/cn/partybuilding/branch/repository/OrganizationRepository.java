@@ -3,10 +3,10 @@ package cn.partybuilding.branch.repository;
 import cn.partybuilding.branch.domain.Organization;
 import cn.partybuilding.branch.domain.OrganizationType;
 import cn.partybuilding.common.paging.Where;
+import cn.partybuilding.common.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     public Optional<Organization> lockById(String id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        return RowLocks.lock(getEntityManager(), Organization.class, "organization", id);
     }
 
     public boolean codeTaken(String code) {

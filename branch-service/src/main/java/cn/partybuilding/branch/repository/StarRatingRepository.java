@@ -4,10 +4,12 @@ import cn.partybuilding.branch.domain.RatingStatus;
 import cn.partybuilding.branch.domain.StarLevel;
 import cn.partybuilding.branch.domain.StarRating;
 import cn.partybuilding.common.paging.Where;
+import cn.partybuilding.common.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class StarRatingRepository implements PanacheRepositoryBase<StarRating, String> {
@@ -35,5 +37,9 @@ public class StarRatingRepository implements PanacheRepositoryBase<StarRating, S
 
     public boolean anyFor(String organizationId) {
         return count("organizationId", organizationId) > 0;
+    }
+
+    public Optional<StarRating> lockById(String id) {
+        return RowLocks.lock(getEntityManager(), StarRating.class, "star_rating", id);
     }
 }

@@ -14,7 +14,6 @@ import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
@@ -65,7 +64,7 @@ public class DesignationService {
 
     @Transactional
     public Designation update(String id, UpdateDesignationRequest request, String ifMatch) {
-        Designation designation = designations.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+        Designation designation = designations.lockById(id)
                 .orElseThrow(ProblemException::notFound);
         scope.organization(designation.organizationId);
         Versions.checkIfMatch(ifMatch, designation.version);

@@ -16,7 +16,6 @@ import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,7 +76,7 @@ public class StarRatingService {
 
     @Transactional
     public StarRating update(String id, UpdateStarRatingRequest request, String ifMatch) {
-        StarRating rating = ratings.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(ProblemException::notFound);
+        StarRating rating = ratings.lockById(id).orElseThrow(ProblemException::notFound);
         scope.organization(rating.organizationId);
         Versions.checkIfMatch(ifMatch, rating.version);
         boolean changesContent = request.level() != null || request.score() != null || request.evaluator() != null
