@@ -1,6 +1,5 @@
 package cn.partybuilding.branch.rest;
 
-import cn.partybuilding.branch.domain.Member;
 import cn.partybuilding.branch.domain.MemberStatus;
 import cn.partybuilding.branch.domain.MemberTransfer;
 import cn.partybuilding.branch.domain.Post;
@@ -90,8 +89,8 @@ public class MemberResource {
     @APIResponse(responseCode = "422", description = "组织不存在或不能直接管理党员 / Organization not found or holds no members",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid CreateMemberRequest request) {
-        Member member = memberService.create(request);
-        return Responses.created(uriInfo, member.id, memberService.view(member), member.version);
+        MemberView member = memberService.create(request);
+        return Responses.created(uriInfo, member.id(), member, member.version());
     }
 
     @GET
@@ -132,8 +131,8 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "党员 / The member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response get(@PathParam("id") String id) {
-        Member member = memberService.get(id);
-        return Responses.ok(memberService.view(member), member.version);
+        MemberView member = memberService.get(id);
+        return Responses.ok(member, member.version());
     }
 
     @PATCH
@@ -149,8 +148,8 @@ public class MemberResource {
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response update(@PathParam("id") String id, @NotNull @Valid UpdateMemberRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
-        Member member = memberService.update(id, request, ifMatch);
-        return Responses.ok(memberService.view(member), member.version);
+        MemberView member = memberService.update(id, request, ifMatch);
+        return Responses.ok(member, member.version());
     }
 
     @POST
@@ -201,8 +200,8 @@ public class MemberResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response extendProbation(@PathParam("id") String id, @NotNull @Valid ProbationExtensionRequest request,
                                     @HeaderParam("If-Match") String ifMatch) {
-        Member member = memberService.extendProbation(id, request.months(), ifMatch);
-        return Responses.ok(memberService.view(member), member.version);
+        MemberView member = memberService.extendProbation(id, request.months(), ifMatch);
+        return Responses.ok(member, member.version());
     }
 
     @POST
@@ -215,8 +214,8 @@ public class MemberResource {
     @APIResponse(responseCode = "409", description = "不是预备党员或预备期未满 / Not probationary, or probation not over",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response grantFullMembership(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        Member member = memberService.grantFullMembership(id, ifMatch);
-        return Responses.ok(memberService.view(member), member.version);
+        MemberView member = memberService.grantFullMembership(id, ifMatch);
+        return Responses.ok(member, member.version());
     }
 
     @Schema(name = "MemberPage", description = "一页党员 / A page of members")

@@ -48,6 +48,7 @@ public class DesignationService {
         designation.createdAt = Instant.now();
         designation.updatedAt = designation.createdAt;
         designations.persist(designation);
+        designations.flush(); // a lost race on a unique key surfaces here, as a 409
         return designation;
     }
 

@@ -57,7 +57,7 @@ public class MemberService {
     PersonalDataCipher cipher;
 
     @Transactional
-    public Member create(CreateMemberRequest request) {
+    public MemberView create(CreateMemberRequest request) {
         Organization organization = memberOrganization(request.organizationId(), "organizationId");
         Member member = new Member();
         member.id = Ulid.next();
@@ -77,11 +77,14 @@ public class MemberService {
         member.createdAt = Instant.now();
         member.updatedAt = member.createdAt;
         members.persist(member);
-        return member;
+        members.flush(); // a lost race on the ID number surfaces here, as a 409
+        return view(member);
     }
 
-    public Member get(String id) {
-        return visible(id);
+    /** Views are built inside the transaction: the posts load lazily. */
+    @Transactional
+    public MemberView get(String id) {
+        return view(visible(id));
     }
 
     public Page<MemberView> list(MemberRepository.Filter filter, PageParams page) {
@@ -90,7 +93,7 @@ public class MemberService {
     }
 
     @Transactional
-    public Member update(String id, UpdateMemberRequest request, String ifMatch) {
+    public MemberView update(String id, UpdateMemberRequest request, String ifMatch) {
         Member member = lockVisible(id);
         Versions.checkIfMatch(ifMatch, member.version);
         if (request.name() != null) {
@@ -123,12 +126,12 @@ public class MemberService {
         checkAge(member);
         member.updatedAt = Instant.now();
         members.flush();
-        return member;
+        return view(member);
     }
 
     /** 延长预备期: once, by 6 to 12 months. */
     @Transactional
-    public Member extendProbation(String id, int months, String ifMatch) {
+    public MemberView extendProbation(String id, int months, String ifMatch) {
         Member member = lockVisible(id);
         Versions.checkIfMatch(ifMatch, member.version);
         if (member.status != MemberStatus.PROBATIONARY) {
@@ -141,12 +144,12 @@ public class MemberService {
         member.probationExtended = true;
         member.updatedAt = Instant.now();
         members.flush();
-        return member;
+        return view(member);
     }
 
     /** 转为正式党员: from the end of probation on. */
     @Transactional
-    public Member grantFullMembership(String id, String ifMatch) {
+    public MemberView grantFullMembership(String id, String ifMatch) {
         Member member = lockVisible(id);
         Versions.checkIfMatch(ifMatch, member.version);
         if (member.status != MemberStatus.PROBATIONARY) {
@@ -158,7 +161,7 @@ public class MemberService {
         member.status = MemberStatus.FULL;
         member.updatedAt = Instant.now();
         members.flush();
-        return member;
+        return view(member);
     }
 
     /**

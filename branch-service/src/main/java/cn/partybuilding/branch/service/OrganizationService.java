@@ -78,6 +78,7 @@ public class OrganizationService {
         organization.createdAt = Instant.now();
         organization.updatedAt = organization.createdAt;
         organizations.persist(organization);
+        organizations.flush(); // a lost race on a unique key surfaces here, as a 409
         return organization;
     }
 

@@ -60,6 +60,7 @@ public class StarRatingService {
         rating.createdAt = Instant.now();
         rating.updatedAt = rating.createdAt;
         ratings.persist(rating);
+        ratings.flush(); // a lost race on a unique key surfaces here, as a 409
         return rating;
     }
 

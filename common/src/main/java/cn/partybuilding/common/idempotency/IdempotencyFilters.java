@@ -48,17 +48,18 @@ public class IdempotencyFilters {
     @Inject
     ObjectMapper objectMapper;
 
+    /** Returns the replayed response of an earlier request, or null to let this one run. */
     @ServerRequestFilter
-    public void claim(ContainerRequestContext request) throws IOException, SQLException {
+    public Response claim(ContainerRequestContext request) throws IOException, SQLException {
         String key = request.getHeaderString(HEADER);
         if (key == null || !HttpMethod.POST.equals(request.getMethod())) {
-            return;
+            return null;
         }
         if (!isValidKey(key)) {
             throw ProblemException.forField(HEADER, CommonError.INVALID_IDEMPOTENCY_KEY);
         }
         if (identity.isAnonymous()) {
-            return; // refused as unauthenticated later; nothing to remember
+            return null; // refused as unauthenticated later; nothing to remember
         }
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
@@ -68,7 +69,7 @@ public class IdempotencyFilters {
         Optional<IdempotencyStore.Existing> existing = store.claim(caller, key, hash);
         if (existing.isEmpty()) {
             request.setProperty(CLAIM_PROPERTY, new Claim(caller, key));
-            return;
+            return null;
         }
         IdempotencyStore.Existing earlier = existing.get();
         if (!earlier.requestHash().equals(hash)) {
@@ -87,7 +88,7 @@ public class IdempotencyFilters {
         if (earlier.etag() != null) {
             replay.header(HttpHeaders.ETAG, earlier.etag());
         }
-        request.abortWith(replay.build());
+        return replay.build();
     }
 
     @ServerResponseFilter

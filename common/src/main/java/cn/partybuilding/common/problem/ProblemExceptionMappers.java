@@ -141,8 +141,25 @@ public class ProblemExceptionMappers {
         return response;
     }
 
+    /**
+     * Everything else. A known failure may arrive wrapped (a unique key violated at commit comes
+     * through the transaction interceptor as a RollbackException), so the causes are searched first.
+     */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpHeaders headers) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, headers);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                return constraint(violation, headers);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
+                    || cause instanceof PessimisticLockException || cause instanceof LockAcquisitionException
+                    || cause instanceof LockTimeoutException) {
+                return staleWrite((RuntimeException) cause, headers);
+            }
+        }
         String requestId = headers == null ? null : headers.getHeaderString(cn.partybuilding.common.http.RequestIds.HEADER);
         LOG.errorf(e, "Unexpected failure (request %s)", requestId);
         return ProblemResponses.of(headers, CommonError.INTERNAL_ERROR, List.of(), requestId);

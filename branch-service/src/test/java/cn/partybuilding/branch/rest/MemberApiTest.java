@@ -1,0 +1,196 @@
+package cn.partybuilding.branch.rest;
+
+import static cn.partybuilding.branch.Api.as;
+import static cn.partybuilding.branch.Api.asAdmin;
+import static cn.partybuilding.branch.Api.organization;
+import static cn.partybuilding.branch.Api.problem;
+import static cn.partybuilding.branch.Api.token;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import cn.partybuilding.branch.Api;
+import cn.partybuilding.branch.domain.ResidentIdNumber;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MemberApiTest {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.currentTimeMillis() % 900));
+
+    /** A well-formed, invented ID number unique to this run, born on {@code birth}, female when {@code female}. */
+    static String idNumber(LocalDate birth, boolean female) {
+        int sequence = (SERIAL.incrementAndGet() % 499) * 2 + (female ? 0 : 1);
+        String first17 = "370202" + birth.toString().replace("-", "") + String.format("%03d", sequence);
+        return first17 + ResidentIdNumber.checkCharacter(first17);
+    }
+
+    private static Map<String, Object> newMember(String organizationId, String name) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("organizationId", organizationId);
+        body.put("name", name);
+        body.put("gender", "FEMALE");
+        body.put("status", "PROBATIONARY");
+        body.put("joinedOn", "2025-06-28");
+        body.put("ethnicity", "汉族");
+        body.put("education", "MASTER");
+        return body;
+    }
+
+    @Test
+    void registersAProbationaryMemberWithEncryptedPersonalData() {
+        String[] orgs = Api.committeeWithBranch();
+        LocalDate birth = LocalDate.of(1990, 3, 7);
+        String idCard = idNumber(birth, true);
+        Map<String, Object> body = newMember(orgs[1], "李晓梅");
+        body.put("phone", "+86 138-1234-5678");
+        body.put("idCardNumber", idCard);
+        body.put("posts", List.of("PUBLICITY_COMMITTEE_MEMBER"));
+
+        String id = asAdmin().body(body).post("/v1/members").then().statusCode(201)
+                .header("ETag", "\"0\"")
+                .body("name", equalTo("李晓梅"))
+                .body("probationEnd", equalTo("2026-06-28"))
+                .body("birthDate", equalTo("1990-03-07")) // taken from the ID number
+                .body("phone", equalTo("13812345678"))
+                .body("idCardNumber", equalTo(idCard))
+                .body("personalDataMasked", equalTo(false))
+                .body("posts", contains("PUBLICITY_COMMITTEE_MEMBER"))
+                .extract().path("id");
+
+        String secretary = token("secretary-1", orgs[1], "SECRETARY");
+        as(secretary).get("/v1/members/" + id).then().statusCode(200)
+                .body("phone", equalTo("138****5678"))
+                .body("idCardNumber", equalTo(idCard.substring(0, 6) + "********" + idCard.substring(14)))
+                .body("personalDataMasked", equalTo(true));
+        as(token("org-admin", orgs[0], "ORG_ADMIN")).get("/v1/members/" + id).then()
+                .body("phone", equalTo("13812345678"));
+        as(token(id, orgs[1], "MEMBER")).get("/v1/members/me").then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("idCardNumber", equalTo(idCard));
+        as(token("someone-else", orgs[1], "MEMBER")).get("/v1/members/" + id).then()
+                .body("phone", equalTo("138****5678"));
+    }
+
+    @Test
+    void validatesPhoneAndIdNumbersAndTheirConsistency() {
+        String[] orgs = Api.committeeWithBranch();
+        Map<String, Object> badPhone = newMember(orgs[1], "王芳");
+        badPhone.put("phone", "12812345678");
+        problem(asAdmin().body(badPhone).post("/v1/members").then(), 400, "INVALID_PHONE")
+                .body("errors[0].field", equalTo("phone"));
+
+        String valid = idNumber(LocalDate.of(1985, 1, 2), true);
+        char wrongCheck = valid.charAt(17) == '0' ? '1' : '0';
+        Map<String, Object> badChecksum = newMember(orgs[1], "王芳");
+        badChecksum.put("idCardNumber", valid.substring(0, 17) + wrongCheck);
+        problem(asAdmin().body(badChecksum).post("/v1/members").then(), 400, "INVALID_ID_CARD")
+                .body("errors[0].field", equalTo("idCardNumber"));
+
+        Map<String, Object> wrongGender = newMember(orgs[1], "王芳");
+        wrongGender.put("idCardNumber", idNumber(LocalDate.of(1985, 1, 2), false));
+        problem(asAdmin().body(wrongGender).post("/v1/members").then(), 400, "ID_CARD_MISMATCH")
+                .body("errors[0].field", equalTo("gender"));
+
+        Map<String, Object> wrongBirth = newMember(orgs[1], "王芳");
+        wrongBirth.put("idCardNumber", valid);
+        wrongBirth.put("birthDate", "1985-01-03");
+        problem(asAdmin().body(wrongBirth).post("/v1/members").then(), 400, "ID_CARD_MISMATCH")
+                .body("errors[0].field", equalTo("birthDate"));
+
+        Map<String, Object> tooYoung = newMember(orgs[1], "王小芳");
+        tooYoung.put("birthDate", "2010-01-01");
+        problem(asAdmin().body(tooYoung).post("/v1/members").then(), 422, "TOO_YOUNG");
+
+        Map<String, Object> first = newMember(orgs[1], "王芳");
+        first.put("idCardNumber", valid);
+        asAdmin().body(first).post("/v1/members").then().statusCode(201);
+        problem(asAdmin().body(first).post("/v1/members").then(), 409, "MEMBER_ID_CARD_TAKEN");
+
+        problem(asAdmin().body(newMember(orgs[0], "张伟")).post("/v1/members").then(), 422, "ORGANIZATION_HOLDS_NO_MEMBERS");
+        asAdmin().queryParam("organizationId", orgs[1]).get("/v1/members").then().body("items", hasSize(1));
+    }
+
+    @Test
+    void extendsProbationOnceAndGrantsFullMembershipOnlyAfterIt() {
+        String[] orgs = Api.committeeWithBranch();
+        Map<String, Object> fresh = newMember(orgs[1], "新党员");
+        fresh.put("joinedOn", LocalDate.now().minusMonths(2).toString());
+        String freshId = asAdmin().body(fresh).post("/v1/members").then().statusCode(201).extract().path("id");
+        problem(asAdmin().post("/v1/members/" + freshId + "/full-membership").then(), 409, "PROBATION_NOT_OVER");
+
+        // joined 2020-07-01: probation ended 2021-07-01; extended by six months it ends 2022-01-01
+        String earlier = Api.member(orgs[1], "陈思远", "PROBATIONARY");
+        problem(asAdmin().body(Map.of("months", 5)).post("/v1/members/" + earlier + "/probation-extension").then(),
+                400, "VALIDATION_FAILED").body("errors[0].field", equalTo("months"));
+        asAdmin().body(Map.of("months", 6)).post("/v1/members/" + earlier + "/probation-extension").then()
+                .statusCode(200).body("probationEnd", equalTo("2022-01-01")).body("probationExtended", equalTo(true));
+        problem(asAdmin().body(Map.of("months", 6)).post("/v1/members/" + earlier + "/probation-extension").then(),
+                409, "PROBATION_ALREADY_EXTENDED");
+        asAdmin().post("/v1/members/" + earlier + "/full-membership").then().statusCode(200).body("status", equalTo("FULL"));
+        problem(asAdmin().post("/v1/members/" + earlier + "/full-membership").then(), 409, "NOT_PROBATIONARY");
+        problem(asAdmin().body(Map.of("months", 6)).post("/v1/members/" + earlier + "/probation-extension").then(),
+                409, "NOT_PROBATIONARY");
+    }
+
+    @Test
+    void updatesPostsAndFiltersBySubtreeStatusPostAndName() {
+        String[] orgs = Api.committeeWithBranch();
+        String otherBranch = organization(orgs[0], "BRANCH", "市财政局机关第二党支部");
+        String secretary = Api.member(orgs[1], "张建国");
+        String probationary = Api.member(orgs[1], "刘洋", "PROBATIONARY");
+        String elsewhere = Api.member(otherBranch, "张敏");
+
+        asAdmin().header("If-Match", "\"0\"").body(Map.of("posts", List.of("SECRETARY"), "ethnicity", "回族"))
+                .patch("/v1/members/" + secretary).then().statusCode(200)
+                .body("posts", contains("SECRETARY")).body("ethnicity", equalTo("回族")).header("ETag", "\"1\"");
+        asAdmin().get("/v1/organizations/" + orgs[1]).then().body("leaders[0].post", equalTo("SECRETARY"))
+                .body("leaders[0].name", equalTo("张建国"));
+
+        asAdmin().queryParam("organizationId", orgs[0]).get("/v1/members").then()
+                .body("items.id", contains(secretary, probationary, elsewhere));
+        asAdmin().queryParam("organizationId", orgs[0]).queryParam("status", "PROBATIONARY").get("/v1/members").then()
+                .body("items.id", contains(probationary));
+        asAdmin().queryParam("organizationId", orgs[0]).queryParam("post", "SECRETARY").get("/v1/members").then()
+                .body("items.id", contains(secretary));
+        asAdmin().queryParam("organizationId", orgs[0]).queryParam("q", "张").get("/v1/members").then()
+                .body("items.id", containsInAnyOrder(secretary, elsewhere));
+        asAdmin().get("/v1/organizations/" + otherBranch + "/members").then().body("items.id", contains(elsewhere));
+        asAdmin().queryParam("ids", secretary + "," + elsewhere).get("/v1/members").then()
+                .body("items.organizationId", contains(orgs[1], otherBranch));
+
+        String outsider = token("outsider", otherBranch, "ORG_ADMIN");
+        problem(as(outsider).get("/v1/members/" + secretary).then(), 404, "NOT_FOUND");
+        as(outsider).queryParam("ids", secretary).get("/v1/members").then().body("items", empty());
+    }
+
+    @Test
+    void transfersKeepAHistoryAndEndThePostsOfTheOldOrganization() {
+        String[] orgs = Api.committeeWithBranch();
+        String target = organization(orgs[0], "BRANCH", "市财政局机关第三党支部");
+        String member = Api.member(orgs[1], "周立新");
+        asAdmin().body(Map.of("posts", List.of("SECRETARY"))).patch("/v1/members/" + member).then().statusCode(200);
+
+        asAdmin().body(Map.of("toOrganizationId", target, "reason", "工作调动", "effectiveOn", "2026-11-01"))
+                .post("/v1/members/" + member + "/transfers").then().statusCode(201)
+                .body("fromOrganizationId", equalTo(orgs[1]))
+                .body("toOrganizationId", equalTo(target))
+                .body("recordedBy", equalTo("admin"));
+        asAdmin().get("/v1/members/" + member).then().body("organizationId", equalTo(target)).body("posts", empty());
+        problem(asAdmin().body(Map.of("toOrganizationId", target)).post("/v1/members/" + member + "/transfers").then(),
+                409, "TRANSFER_TO_SAME_ORGANIZATION");
+        problem(asAdmin().body(Map.of("toOrganizationId", orgs[0])).post("/v1/members/" + member + "/transfers").then(),
+                422, "ORGANIZATION_HOLDS_NO_MEMBERS");
+        asAdmin().get("/v1/members/" + member + "/transfers").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].reason", equalTo("工作调动")).body("nextCursor", nullValue());
+    }
+}
