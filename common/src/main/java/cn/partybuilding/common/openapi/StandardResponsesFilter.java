@@ -25,6 +25,8 @@ public class StandardResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String FIELD_ERROR_REF = "#/components/schemas/FieldError";
+    private static final String IF_MATCH_DESCRIPTION =
+            "上次读取时的 ETag；资源已被修改则返回 412 / The ETag last read; 412 when the resource changed since";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -73,16 +75,41 @@ public class StandardResponsesFilter implements OASFilter {
                 problem(responses, "422", "幂等键已用于内容不同的请求 / The Idempotency-Key was used for a different request");
             }
             case PUT, PATCH, DELETE -> {
-                addHeader(operation, "If-Match",
-                        "上次读取时的 ETag；版本已变则返回 412 / The ETag last read; 412 when the resource changed since",
-                        "\"3\"");
+                addHeader(operation, "If-Match", IF_MATCH_DESCRIPTION, "\"0\"");
                 problem(responses, "409", "冲突：并发修改或状态不允许 / Conflict: concurrent modification or the state does not allow it");
-                problem(responses, "412", "If-Match 版本已过期 / The If-Match version is stale");
             }
             default -> {
             }
         }
+        if (hasParameter(operation, "If-Match")) {
+            problem(responses, "412", "If-Match 版本已过期 / The If-Match version is stale");
+        }
         problem(responses, "500", "服务器内部错误（响应含请求编号） / Internal error; the response names the request id");
+        describeCommonParameters(operation);
+    }
+
+    /** Path ids and If-Match headers declared by resources get the shared wording. */
+    private static void describeCommonParameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getDescription() != null) {
+                continue;
+            }
+            if (parameter.getIn() == Parameter.In.PATH && "id".equals(parameter.getName())) {
+                parameter.setDescription("资源编号（不透明字符串） / The resource's opaque id");
+                parameter.setExample("01JDZ9Y4K3M8Q2W6E5R7T1V0XA");
+            } else if ("If-Match".equalsIgnoreCase(parameter.getName())) {
+                parameter.setDescription(IF_MATCH_DESCRIPTION);
+                parameter.setExample("\"0\"");
+            }
+        }
+    }
+
+    private static boolean hasParameter(Operation operation, String name) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> name.equalsIgnoreCase(p.getName()));
     }
 
     private static void problem(APIResponses responses, String status, String description) {
@@ -100,8 +127,7 @@ public class StandardResponsesFilter implements OASFilter {
     }
 
     private static void addHeader(Operation operation, String name, String description, String example) {
-        if (operation.getParameters() != null
-                && operation.getParameters().stream().anyMatch(p -> name.equalsIgnoreCase(p.getName()))) {
+        if (hasParameter(operation, name)) {
             return;
         }
         operation.addParameter(OASFactory.createParameter()
