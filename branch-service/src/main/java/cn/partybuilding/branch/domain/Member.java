@@ -79,4 +79,12 @@ public class Member extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    public boolean holdsCommitteePost() {
+        return posts.stream().anyMatch(Post::isCommitteePost);
+    }
+
+    public int fullCount() {
+        return status == MemberStatus.FULL ? 1 : 0;
+    }
 }

@@ -7,6 +7,7 @@ import cn.partybuilding.branch.domain.OrganizationType;
 import cn.partybuilding.branch.domain.Post;
 import cn.partybuilding.branch.domain.Probation;
 import cn.partybuilding.branch.domain.ResidentIdNumber;
+import cn.partybuilding.branch.repository.MemberCountRepository;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.pii.PersonalDataCipher;
 import io.agroal.api.AgroalDataSource;
@@ -68,6 +69,9 @@ public class DataGenerator {
     @Inject
     PersonalDataCipher cipher;
 
+    @Inject
+    MemberCountRepository memberCounts;
+
     public boolean isEmpty() throws SQLException {
         try (Connection c = dataSource.getConnection();
              var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM organization")) {
@@ -84,6 +88,7 @@ public class DataGenerator {
             generated(writer, scale);
         }
         writer.flushAll();
+        memberCounts.recountAll();
         return new Result(writer.organizationCount, writer.memberCount);
     }
 

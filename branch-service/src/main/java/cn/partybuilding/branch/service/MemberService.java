@@ -8,6 +8,7 @@ import cn.partybuilding.branch.domain.Organization;
 import cn.partybuilding.branch.domain.Post;
 import cn.partybuilding.branch.domain.Probation;
 import cn.partybuilding.branch.domain.ResidentIdNumber;
+import cn.partybuilding.branch.repository.MemberCountRepository;
 import cn.partybuilding.branch.repository.MemberRepository;
 import cn.partybuilding.branch.repository.MemberTransferRepository;
 import cn.partybuilding.branch.repository.OrganizationRepository;
@@ -48,6 +49,9 @@ public class MemberService {
     OrganizationRepository organizations;
 
     @Inject
+    MemberCountRepository counts;
+
+    @Inject
     CallerScope scope;
 
     @Inject
@@ -78,6 +82,7 @@ public class MemberService {
         member.updatedAt = member.createdAt;
         members.persist(member);
         members.flush(); // a lost race on the ID number surfaces here, as a 409
+        counts.adjust(member.organizationId, member.fullCount(), 1, member.holdsCommitteePost() ? 1 : 0);
         return view(member);
     }
 
@@ -111,6 +116,7 @@ public class MemberService {
         if (request.education() != null) {
             member.education = request.education();
         }
+        int committeeBefore = member.holdsCommitteePost() ? 1 : 0;
         if (request.posts() != null) {
             member.posts.clear();
             member.posts.addAll(request.posts());
@@ -125,7 +131,8 @@ public class MemberService {
         }
         checkAge(member);
         member.updatedAt = Instant.now();
-        members.flush();
+        members.flush(); // one version increment for the whole change, before the counts' own statement
+        counts.adjust(member.organizationId, 0, 0, (member.holdsCommitteePost() ? 1 : 0) - committeeBefore);
         return view(member);
     }
 
@@ -161,6 +168,7 @@ public class MemberService {
         member.status = MemberStatus.FULL;
         member.updatedAt = Instant.now();
         members.flush();
+        counts.adjust(member.organizationId, 1, 0, 0);
         return view(member);
     }
 
@@ -187,9 +195,13 @@ public class MemberService {
         transfer.recordedBy = scope.caller().subject();
         transfer.createdAt = Instant.now();
         transfers.persist(transfer);
+        String from = member.organizationId;
+        int committeeLeaving = member.holdsCommitteePost() ? 1 : 0;
         member.organizationId = target.id;
         member.posts.clear();
         member.updatedAt = transfer.createdAt;
+        members.flush();
+        counts.move(from, target.id, member.fullCount(), committeeLeaving);
         return transfer;
     }
 

@@ -4,6 +4,7 @@ import cn.partybuilding.branch.domain.Organization;
 import cn.partybuilding.branch.domain.OrganizationType;
 import cn.partybuilding.branch.domain.StructureRule;
 import cn.partybuilding.branch.repository.DesignationRepository;
+import cn.partybuilding.branch.repository.MemberCountRepository;
 import cn.partybuilding.branch.repository.MemberRepository;
 import cn.partybuilding.branch.repository.MemberTransferRepository;
 import cn.partybuilding.branch.repository.OrganizationRepository;
@@ -32,6 +33,9 @@ public class OrganizationService {
 
     @Inject
     MemberRepository members;
+
+    @Inject
+    MemberCountRepository memberCounts;
 
     @Inject
     MemberTransferRepository transfers;
@@ -187,11 +191,11 @@ public class OrganizationService {
 
     public StructureCheckView structureCheck(String id) {
         Organization root = scope.organization(id);
-        List<StructureCheckView.Finding> findings = members.branchesBreakingStructureRules(root.path).stream()
+        List<StructureCheckView.Finding> findings = memberCounts.branchesBreakingStructureRules(root.path).stream()
                 .map(c -> new StructureCheckView.Finding(c.id(), c.code(), c.name(), c.fullMembers(), c.totalMembers(),
                         c.committeeMembers(), StructureRule.broken(c.fullMembers(), c.totalMembers(), c.committeeMembers())))
                 .toList();
-        return new StructureCheckView(root.id, members.countBranches(root.path), findings);
+        return new StructureCheckView(root.id, memberCounts.countBranches(root.path), findings);
     }
 
     private Organization lockVisible(String id) {

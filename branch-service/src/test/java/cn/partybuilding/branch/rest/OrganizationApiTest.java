@@ -198,14 +198,16 @@ class OrganizationApiTest {
         Api.member(tooFew, "李强");
         Api.member(tooFew, "张敏", "PROBATIONARY");
         String noCommittee = organization(committee, "BRANCH", "未设支委会的党支部");
+        List<String> noCommitteeMembers = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            Api.member(noCommittee, "党员" + i);
+            noCommitteeMembers.add(Api.member(noCommittee, "党员" + i));
         }
         String healthy = organization(committee, "BRANCH", "规范的党支部");
         String withGroup = organization(committee, "BRANCH", "设党小组的党支部");
         String group = organization(withGroup, "PARTY_GROUP", "第一党小组");
+        List<String> healthyMembers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Api.member(healthy, "规范党员" + i);
+            healthyMembers.add(Api.member(healthy, "规范党员" + i));
             Api.member(group, "小组党员" + i); // members of a party group count for its branch
         }
 
@@ -228,5 +230,22 @@ class OrganizationApiTest {
                 .body("findings[0].rules", contains("TOO_MANY_MEMBERS", "COMMITTEE_REQUIRED"));
         asAdmin().get("/v1/organizations/" + healthy + "/structure-check").then().statusCode(200)
                 .body("branchesChecked", equalTo(1)).body("findings", empty());
+
+        // the counts follow every write: posts elect a committee, a transfer moves a full member
+        List<String> posts = List.of("SECRETARY", "ORGANIZATION_COMMITTEE_MEMBER", "PUBLICITY_COMMITTEE_MEMBER");
+        for (int i = 0; i < posts.size(); i++) {
+            asAdmin().body(Map.of("posts", List.of(posts.get(i)))).patch("/v1/members/" + noCommitteeMembers.get(i))
+                    .then().statusCode(200);
+        }
+        asAdmin().body(Map.of("toOrganizationId", tooFew)).post("/v1/members/" + healthyMembers.get(0) + "/transfers")
+                .then().statusCode(201);
+        asAdmin().get("/v1/organizations/" + committee + "/structure-check").then().statusCode(200)
+                .body("findings.organizationId", contains(healthy, big))
+                .body("findings[0].rules", contains("TOO_FEW_FULL_MEMBERS"))
+                .body("findings[0].fullMembers", equalTo(2));
+        asAdmin().body(Map.of("posts", List.of())).patch("/v1/members/" + noCommitteeMembers.get(0)).then().statusCode(200);
+        asAdmin().get("/v1/organizations/" + noCommittee + "/structure-check").then()
+                .body("findings[0].rules", contains("COMMITTEE_REQUIRED"))
+                .body("findings[0].committeeMembers", equalTo(2));
     }
 }

@@ -52,6 +52,9 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, HttpHeaders headers) {
+        if (e.getConstraintViolations().stream().anyMatch(ProblemExceptionMappers::isMissingBody)) {
+            return ProblemResponses.of(headers, CommonError.MISSING_BODY, List.of());
+        }
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldPath(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
@@ -119,7 +122,10 @@ public class ProblemExceptionMappers {
             return ProblemResponses.of(headers, problem);
         }
         ErrorCode code;
-        if (e instanceof NotFoundException) {
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers a query or path value it cannot convert (?limit=ten, ?type=CLUB) with 404
+            return ProblemResponses.of(headers, CommonError.INVALID_PARAMETER, List.of(), e.getCause().getMessage());
+        } else if (e instanceof NotFoundException) {
             code = CommonError.NOT_FOUND;
         } else if (e instanceof NotAllowedException) {
             code = CommonError.METHOD_NOT_ALLOWED;
@@ -135,7 +141,7 @@ public class ProblemExceptionMappers {
             return unexpected(e, headers);
         }
         Response response = ProblemResponses.of(headers, code, List.of());
-        if (e instanceof NotAllowedException) {
+        if (e instanceof NotAllowedException && !e.getResponse().getAllowedMethods().isEmpty()) {
             return Response.fromResponse(response).allow(e.getResponse().getAllowedMethods()).build();
         }
         return response;
@@ -163,6 +169,40 @@ public class ProblemExceptionMappers {
         String requestId = headers == null ? null : headers.getHeaderString(cn.partybuilding.common.http.RequestIds.HEADER);
         LOG.errorf(e, "Unexpected failure (request %s)", requestId);
         return ProblemResponses.of(headers, CommonError.INTERNAL_ERROR, List.of(), requestId);
+    }
+
+    /**
+     * A null entity parameter: the request had no body. Entity parameters are the ones without a
+     * JAX-RS annotation; the annotations sit on the resource class, not on Quarkus' interceptor subclass.
+     */
+    static boolean isMissingBody(ConstraintViolation<?> violation) {
+        if (violation.getInvalidValue() != null) {
+            return false;
+        }
+        String method = null;
+        Integer index = null;
+        int depth = 0;
+        for (Path.Node node : violation.getPropertyPath()) {
+            depth++;
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.getName();
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                index = node.as(Path.ParameterNode.class).getParameterIndex();
+            }
+        }
+        if (method == null || index == null || depth != 2) {
+            return false;
+        }
+        for (Class<?> type = violation.getRootBeanClass(); type != null; type = type.getSuperclass()) {
+            for (java.lang.reflect.Method candidate : type.getDeclaredMethods()) {
+                if (candidate.getName().equals(method) && candidate.getParameterCount() > index
+                        && candidate.getParameterAnnotations()[index].length > 0) {
+                    return java.util.Arrays.stream(candidate.getParameterAnnotations()[index])
+                            .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
+                }
+            }
+        }
+        return false;
     }
 
     private static java.util.Locale locale(HttpHeaders headers) {

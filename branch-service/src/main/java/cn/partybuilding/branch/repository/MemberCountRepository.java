@@ -1,0 +1,104 @@
+package cn.partybuilding.branch.repository;
+
+import cn.partybuilding.branch.domain.StructureRule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * The {@code organization_member_count} table: full, total and committee members per organization,
+ * changed by the same transaction as the member write, with atomic increments.
+ */
+@ApplicationScoped
+public class MemberCountRepository {
+
+    /** Member counts of one branch (with its party groups), for the structure check. */
+    public record BranchCounts(String id, String code, String name, long fullMembers, long totalMembers,
+                               long committeeMembers) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    public void adjust(String organizationId, int full, int total, int committee) {
+        if (full == 0 && total == 0 && committee == 0) {
+            return;
+        }
+        em.createNativeQuery("""
+                        INSERT INTO organization_member_count (organization_id, full_members, total_members, committee_members)
+                        VALUES (:org, :full, :total, :committee)
+                        ON DUPLICATE KEY UPDATE full_members = full_members + :full, total_members = total_members + :total,
+                                                committee_members = committee_members + :committee""")
+                .setParameter("org", organizationId)
+                .setParameter("full", full)
+                .setParameter("total", total)
+                .setParameter("committee", committee)
+                .executeUpdate();
+    }
+
+    /** Moves one member's counts between two organizations, locking the two rows in id order (no deadlock). */
+    public void move(String fromOrganizationId, String toOrganizationId, int full, int committeeLeaving) {
+        if (fromOrganizationId.compareTo(toOrganizationId) < 0) {
+            adjust(fromOrganizationId, -full, -1, -committeeLeaving);
+            adjust(toOrganizationId, full, 1, 0);
+        } else {
+            adjust(toOrganizationId, full, 1, 0);
+            adjust(fromOrganizationId, -full, -1, -committeeLeaving);
+        }
+    }
+
+    /** Recomputes every count from the members, after bulk loads that bypass the service. */
+    @Transactional
+    public void recountAll() {
+        em.createNativeQuery("DELETE FROM organization_member_count").executeUpdate();
+        em.createNativeQuery("""
+                        INSERT INTO organization_member_count (organization_id, full_members, total_members, committee_members)
+                        SELECT m.organization_id, SUM(m.status = 'FULL'), COUNT(*), COUNT(cp.member_id)
+                          FROM member m
+                          LEFT JOIN (SELECT member_id FROM member_post WHERE post <> 'GROUP_LEADER' GROUP BY member_id) cp
+                                 ON cp.member_id = m.id
+                         GROUP BY m.organization_id""").executeUpdate();
+    }
+
+    /**
+     * Every branch of the subtree that breaks a structure rule, from the kept counts: one indexed
+     * range over the branches, plus the few party groups whose members count for their branch.
+     */
+    @SuppressWarnings("unchecked")
+    public List<BranchCounts> branchesBreakingStructureRules(String subtreePath) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT b.id, b.code, b.name,
+                               COALESCE(c.full_members, 0) + COALESCE(g.full_members, 0) AS full_members,
+                               COALESCE(c.total_members, 0) + COALESCE(g.total_members, 0) AS total_members,
+                               COALESCE(c.committee_members, 0) + COALESCE(g.committee_members, 0) AS committee_members
+                          FROM organization b
+                          LEFT JOIN organization_member_count c ON c.organization_id = b.id
+                          LEFT JOIN (SELECT o.parent_id, SUM(gc.full_members) AS full_members,
+                                            SUM(gc.total_members) AS total_members, SUM(gc.committee_members) AS committee_members
+                                       FROM organization o JOIN organization_member_count gc ON gc.organization_id = o.id
+                                      WHERE o.type = 'PARTY_GROUP' AND o.path LIKE :subtree
+                                      GROUP BY o.parent_id) g ON g.parent_id = b.id
+                         WHERE b.type = 'BRANCH' AND b.path LIKE :subtree
+                        HAVING full_members < :minFull OR total_members > :maxTotal
+                            OR (full_members >= :committeeThreshold AND committee_members < :minCommittee)
+                         ORDER BY b.path
+                        """)
+                .setParameter("subtree", subtreePath + "%")
+                .setParameter("minFull", StructureRule.MIN_FULL_MEMBERS)
+                .setParameter("maxTotal", StructureRule.MAX_MEMBERS)
+                .setParameter("committeeThreshold", StructureRule.COMMITTEE_THRESHOLD)
+                .setParameter("minCommittee", StructureRule.MIN_COMMITTEE_MEMBERS)
+                .getResultList();
+        return rows.stream().map(r -> new BranchCounts((String) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
+    }
+
+    /** How many branches the subtree has, to tell "all checked, none broken" from "nothing checked". */
+    public long countBranches(String subtreePath) {
+        return ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM organization WHERE type = 'BRANCH' AND path LIKE :subtree")
+                .setParameter("subtree", subtreePath + "%").getSingleResult()).longValue();
+    }
+}
