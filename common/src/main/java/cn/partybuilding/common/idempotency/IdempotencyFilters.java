@@ -4,6 +4,7 @@ import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -29,6 +30,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * running again; the same key with another body is 422; a retry while the first still runs is 409.
  * Keys belong to the caller (token subject), so two clients cannot collide.
  */
+@IfBuildProperty(name = "party.idempotency.enabled", stringValue = "true", enableIfMissing = true)
 public class IdempotencyFilters {
 
     public static final String HEADER = "Idempotency-Key";

@@ -2,6 +2,7 @@ package cn.partybuilding.common.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem document, with a stable {@code code} and field {@code errors} for validation. */
@@ -18,4 +19,9 @@ public record Problem(
         @Schema(description = "字段错误（仅校验失败时） / Field errors (validation only)") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(ErrorCode code, Locale locale, String requestId, List<FieldError> errors, Object... args) {
+        return new Problem(code.type(), code.title(locale), code.status(), code.detail(locale, args), code.name(),
+                requestId, errors);
+    }
 }

@@ -13,6 +13,19 @@ public final class ProblemLocale {
         return locale != null && "en".equals(locale.getLanguage());
     }
 
+    /** Like {@link #choose(List)}, from a raw {@code Accept-Language} header (null or malformed: Chinese). */
+    public static Locale fromHeader(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        try {
+            return choose(Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .map(range -> Locale.forLanguageTag(range.getRange())).toList());
+        } catch (IllegalArgumentException malformed) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+    }
+
     /** The first of the caller's acceptable languages that we speak, or Chinese. */
     public static Locale choose(List<Locale> acceptable) {
         if (acceptable != null) {

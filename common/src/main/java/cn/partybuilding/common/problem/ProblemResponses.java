@@ -15,8 +15,7 @@ public final class ProblemResponses {
     public static Response of(HttpHeaders headers, ErrorCode code, List<FieldError> errors, Object... args) {
         Locale locale = ProblemLocale.choose(headers == null ? null : headers.getAcceptableLanguages());
         String requestId = headers == null ? null : headers.getHeaderString(RequestIds.HEADER);
-        Problem problem = new Problem(code.type(), code.title(locale), code.status(), code.detail(locale, args),
-                code.name(), requestId, errors);
+        Problem problem = Problem.of(code, locale, requestId, errors, args);
         Response.ResponseBuilder builder = Response.status(code.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (code.status() == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

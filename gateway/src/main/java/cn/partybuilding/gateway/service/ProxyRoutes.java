@@ -1,0 +1,219 @@
+package cn.partybuilding.gateway.service;
+
+import cn.partybuilding.common.http.RequestIds;
+import cn.partybuilding.common.problem.CommonError;
+import cn.partybuilding.gateway.config.GatewayConfig;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.ConnectException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * The reverse proxy for {@code /v1/*}: checks the bearer token (401 before any service is called),
+ * applies the caller's rate limit, routes by path prefix, and streams request and response bodies
+ * through without buffering them. A service that refuses connections or trips its circuit answers
+ * 503, one that does not answer in time 504; the other services are unaffected.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    private static final Logger ACCESS = Logger.getLogger("cn.partybuilding.gateway.access");
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+    /** Connection-level headers (RFC 9110 §7.6.1) are not forwarded; Host is set for the target. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    CallerLimits limits;
+
+    private RouteTable routes;
+    private HttpClient client;
+    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+
+    void register(@Observes Router router) {
+        routes = new RouteTable(config.services());
+        client = vertx.createHttpClient(new HttpClientOptions()
+                .setMaxPoolSize(100)
+                .setKeepAlive(true)
+                .setConnectTimeout((int) config.timeout().toMillis()));
+        router.route("/v1/*").order(10).handler(this::handle);
+    }
+
+    public RouteTable routes() {
+        return routes;
+    }
+
+    CircuitBreaker breaker(String service) {
+        return breakers.computeIfAbsent(service, s -> new CircuitBreaker(config.circuitBreaker().failureThreshold(),
+                config.circuitBreaker().openFor(), System::nanoTime));
+    }
+
+    private void handle(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        request.pause(); // the body waits until a service is chosen, then streams straight to it
+        long started = System.nanoTime();
+        String[] caller = {"-"};
+        rc.addEndHandler(done -> ACCESS.infof("%s %s %d %dms caller=%s req=%s", request.method(), request.path(),
+                rc.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000, caller[0],
+                request.getHeader(RequestIds.HEADER)));
+
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && parseLength(length) > config.maxBodyBytes()) {
+            ProblemWriter.send(rc, CommonError.PAYLOAD_TOO_LARGE);
+            return;
+        }
+        Uni<SecurityIdentity> identity = rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        identity.subscribe().with(id -> {
+            if (id == null || id.isAnonymous()) {
+                ProblemWriter.send(rc, CommonError.UNAUTHENTICATED);
+                return;
+            }
+            caller[0] = id.getPrincipal().getName();
+            if (limits.admit(rc, "sub:" + caller[0])) {
+                forward(rc);
+            }
+        }, failure -> ProblemWriter.send(rc, CommonError.UNAUTHENTICATED));
+    }
+
+    private void forward(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        RouteTable.Target target = routes.find(request.path()).orElse(null);
+        if (target == null) {
+            ProblemWriter.send(rc, CommonError.NOT_FOUND);
+            return;
+        }
+        CircuitBreaker breaker = breaker(target.service());
+        if (!breaker.tryAcquire()) {
+            rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(breaker.secondsUntilRetry()));
+            ProblemWriter.send(rc, GatewayError.CIRCUIT_OPEN, target.service(), breaker.secondsUntilRetry());
+            return;
+        }
+        RequestOptions options = new RequestOptions()
+                .setMethod(request.method())
+                .setHost(target.host())
+                .setPort(target.port())
+                .setSsl(target.tls())
+                .setURI(request.uri())
+                .setIdleTimeout(config.timeout().toMillis());
+        copyHeaders(request.headers(), options);
+        options.putHeader(HttpHeaders.HOST, target.host() + ":" + target.port());
+        options.putHeader("X-Forwarded-For", forwardedFor(request));
+        options.putHeader("X-Forwarded-Proto", request.scheme());
+        options.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
+        if (request.getHeader("traceparent") == null) {
+            options.putHeader("traceparent", newTraceparent());
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        client.request(options)
+                .compose(out -> {
+                    if (length != null) {
+                        out.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+                    } else if (request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+                        out.setChunked(true);
+                    }
+                    return out.send(new LimitedReadStream(request, config.maxBodyBytes()));
+                })
+                .onSuccess(response -> relay(rc, response, breaker))
+                .onFailure(failure -> fail(rc, target, breaker, failure));
+    }
+
+    private void relay(RoutingContext rc, HttpClientResponse response, CircuitBreaker breaker) {
+        int status = response.statusCode();
+        if (status == 502 || status == 503 || status == 504) {
+            breaker.onFailure();
+        } else {
+            breaker.onSuccess();
+        }
+        rc.response().setStatusCode(status);
+        copyHeaders(response.headers(), rc.response().headers());
+        if (response.getHeader(HttpHeaders.CONTENT_LENGTH) != null) {
+            rc.response().putHeader(HttpHeaders.CONTENT_LENGTH, response.getHeader(HttpHeaders.CONTENT_LENGTH));
+        } else {
+            rc.response().setChunked(true);
+        }
+        response.pipeTo(rc.response());
+    }
+
+    private void fail(RoutingContext rc, RouteTable.Target target, CircuitBreaker breaker, Throwable failure) {
+        if (failure instanceof LimitedReadStream.TooLargeException) {
+            ProblemWriter.send(rc, CommonError.PAYLOAD_TOO_LARGE);
+            return;
+        }
+        breaker.onFailure();
+        if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
+            ProblemWriter.send(rc, GatewayError.SERVICE_TIMEOUT, target.service(), config.timeout().toMillis());
+        } else {
+            if (!(failure instanceof ConnectException)) {
+                LOG.warnf("Forwarding to %s failed: %s", target.service(), failure.toString());
+            }
+            ProblemWriter.send(rc, CommonError.SERVICE_UNAVAILABLE, target.service());
+        }
+    }
+
+    private static void copyHeaders(MultiMap from, RequestOptions to) {
+        from.forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
+                to.addHeader(header.getKey(), header.getValue());
+            }
+        });
+    }
+
+    private static void copyHeaders(MultiMap from, MultiMap to) {
+        from.forEach(header -> {
+            String name = header.getKey().toLowerCase();
+            if (!HOP_BY_HOP.contains(name) && !name.equals(RequestIds.HEADER.toLowerCase())) {
+                to.add(header.getKey(), header.getValue());
+            }
+        });
+    }
+
+    private static String forwardedFor(HttpServerRequest request) {
+        String previous = request.getHeader("X-Forwarded-For");
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return previous == null ? address : previous + ", " + address;
+    }
+
+    /** A W3C trace context for requests that arrive without one, so every service logs the same trace. */
+    private static String newTraceparent() {
+        byte[] trace = new byte[16];
+        byte[] span = new byte[8];
+        RANDOM.nextBytes(trace);
+        RANDOM.nextBytes(span);
+        return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

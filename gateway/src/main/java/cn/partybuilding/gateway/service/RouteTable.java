@@ -1,0 +1,47 @@
+package cn.partybuilding.gateway.service;
+
+import cn.partybuilding.gateway.config.GatewayConfig;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Path prefix to service, longest prefix first; paths are forwarded unchanged. */
+public final class RouteTable {
+
+    public record Target(String service, String host, int port, boolean tls) {
+    }
+
+    private record Route(String prefix, Target target) {
+    }
+
+    private final List<Route> routes = new ArrayList<>();
+
+    public RouteTable(Map<String, GatewayConfig.Service> services) {
+        services.forEach((name, service) -> {
+            URI uri = URI.create(service.url());
+            boolean tls = "https".equals(uri.getScheme());
+            int port = uri.getPort() > 0 ? uri.getPort() : (tls ? 443 : 80);
+            Target target = new Target(name, uri.getHost(), port, tls);
+            service.prefixes().forEach(prefix -> routes.add(new Route(prefix, target)));
+        });
+        routes.sort(Comparator.comparingInt((Route r) -> r.prefix().length()).reversed());
+    }
+
+    /** The service owning this path: the prefix itself or anything below it ("/v1/members/…"). */
+    public Optional<Target> find(String path) {
+        for (Route route : routes) {
+            String prefix = route.prefix();
+            if (path.equals(prefix) || (path.startsWith(prefix) && path.charAt(prefix.length()) == '/')) {
+                return Optional.of(route.target());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<Target> targets() {
+        return routes.stream().map(Route::target).distinct().toList();
+    }
+}

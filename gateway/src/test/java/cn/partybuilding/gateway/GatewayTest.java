@@ -1,0 +1,187 @@
+package cn.partybuilding.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(StubServices.class)
+class GatewayTest {
+
+    private static String token(String subject) {
+        return Jwt.issuer("party-local-dev").subject(subject).groups(Set.of("SYSTEM_ADMIN"))
+                .expiresIn(Duration.ofMinutes(10)).sign();
+    }
+
+    private static RequestSpecification as(String subject) {
+        return given().header("Authorization", "Bearer " + token(subject));
+    }
+
+    @Test
+    void routesEveryPrefixUnchangedAndPassesTheCallerOn() {
+        String bearer = token("router");
+        for (String path : List.of("/v1/organizations", "/v1/organizations/01ABC/children", "/v1/members/01XYZ/transfers",
+                "/v1/star-ratings", "/v1/designations/01DEF")) {
+            given().header("Authorization", "Bearer " + bearer).header("X-Request-Id", "route-test-1")
+                    .queryParam("limit", 5).queryParam("q", "财政")
+                    .get(path).then().statusCode(200)
+                    .header("ETag", "\"7\"")
+                    .header("X-Request-Id", "route-test-1")
+                    .body("uri", equalTo(path + "?limit=5&q=%E8%B4%A2%E6%94%BF"))
+                    .body("headers.authorization", equalTo("Bearer " + bearer))
+                    .body("headers.x-request-id", equalTo("route-test-1"))
+                    .body("headers.traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"))
+                    .body("headers.x-forwarded-for", notNullValue());
+        }
+        as("router").contentType("application/json").body("{\"name\":\"市财政局机关党委\"}")
+                .post("/v1/organizations").then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("body", equalTo("{\"name\":\"市财政局机关党委\"}"));
+        as("router").get("/v1/unknown-things").then().statusCode(404)
+                .contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
+        as("router").header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+                .get("/v1/members").then().body("headers.traceparent",
+                        equalTo("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
+    }
+
+    @Test
+    void refusesRequestsWithoutAValidTokenBeforeCallingAService() {
+        int before = StubServices.ECHO_CALLS.get();
+        given().get("/v1/organizations").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .header("X-Request-Id", notNullValue())
+                .body("code", equalTo("UNAUTHENTICATED"));
+        given().header("Authorization", "Bearer not-a-jwt").get("/v1/members").then().statusCode(401)
+                .body("code", equalTo("UNAUTHENTICATED"));
+        String otherIssuer = Jwt.issuer("someone-else").subject("x").groups(Set.of("SYSTEM_ADMIN")).sign();
+        given().header("Authorization", "Bearer " + otherIssuer).header("Accept-Language", "en")
+                .get("/v1/members").then().statusCode(401).body("title", equalTo("Unauthenticated"));
+        assertEquals(before, StubServices.ECHO_CALLS.get(), "no refused request reached a service");
+    }
+
+    @Test
+    void refusesBodiesOverTheLimitWith413() {
+        int before = StubServices.ECHO_CALLS.get();
+        as("big-body").contentType("application/json").body("{\"x\":\"" + "a".repeat(2000) + "\"}")
+                .post("/v1/organizations").then().statusCode(413)
+                .contentType("application/problem+json").body("code", equalTo("PAYLOAD_TOO_LARGE"));
+        assertEquals(before, StubServices.ECHO_CALLS.get());
+        // a chunked body (no Content-Length) is counted while it streams
+        as("big-body").contentType("application/json")
+                .body(new ByteArrayInputStream(("{\"x\":\"" + "a".repeat(5000) + "\"}").getBytes()))
+                .post("/v1/organizations").then().statusCode(413);
+        as("big-body").contentType("application/json").body("{\"x\":\"small\"}")
+                .post("/v1/organizations").then().statusCode(200).body("bodyLength", equalTo(13));
+    }
+
+    @Test
+    void limitsEachCallerAndSaysWhenToComeBack() {
+        Response first = as("busy-client").get("/v1/organizations");
+        first.then().statusCode(200).header("RateLimit-Limit", "30").header("RateLimit-Remaining", "29");
+        for (int i = 1; i < 30; i++) {
+            as("busy-client").get("/v1/organizations").then().statusCode(200);
+        }
+        as("busy-client").get("/v1/organizations").then().statusCode(429)
+                .contentType("application/problem+json")
+                .body("code", equalTo("RATE_LIMITED"))
+                .header("Retry-After", equalTo("2"))
+                .header("RateLimit-Remaining", "0");
+        as("patient-client").get("/v1/organizations").then().statusCode(200); // others are unaffected
+    }
+
+    @Test
+    void answersCorsPreflightsForConfiguredOriginsOnly() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key")
+                .options("/v1/organizations").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Access-Control-Allow-Methods", containsString("POST"));
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/v1/organizations").then()
+                .header("Access-Control-Allow-Origin", nullValue());
+        as("cors").header("Origin", "http://localhost:5173").get("/v1/members").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+    }
+
+    @Test
+    void aStoppedServiceAnswers503QuicklyWhileTheOthersKeepAnswering() {
+        long started = System.nanoTime();
+        as("outage").get("/v1/activities").then().statusCode(503)
+                .contentType("application/problem+json").body("code", equalTo("SERVICE_UNAVAILABLE"));
+        assertTrue(System.nanoTime() - started < 2_000_000_000L, "503 within the timeout");
+        as("outage").get("/v1/organizations").then().statusCode(200);
+        for (int i = 0; i < 5; i++) {
+            as("outage").get("/v1/compliance-reports").then().statusCode(503);
+        }
+        as("outage").get("/v1/activities").then().statusCode(503)
+                .body("code", equalTo("CIRCUIT_OPEN"))
+                .header("Retry-After", notNullValue());
+        as("outage").get("/v1/members").then().statusCode(200);
+    }
+
+    @Test
+    void aSlowServiceAnswers504WithinTheTimeout() {
+        long started = System.nanoTime();
+        as("slow").get("/v1/wishes").then().statusCode(504)
+                .contentType("application/problem+json").body("code", equalTo("SERVICE_TIMEOUT"));
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(elapsedMillis >= 900 && elapsedMillis < 2500, "answered after the 1 s timeout: " + elapsedMillis);
+    }
+
+    @Test
+    void devTokenSignsTokensTheGatewayAccepts() {
+        String token = given().contentType("application/json")
+                .body(Map.of("subject", "swagger-admin", "roles", List.of("ORG_ADMIN"), "orgId", "01ORG"))
+                .post("/dev/token").then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("tokenType", equalTo("Bearer"))
+                .body("expiresIn", equalTo(28800))
+                .extract().path("accessToken");
+        given().header("Authorization", "Bearer " + token).get("/v1/organizations").then().statusCode(200);
+        given().contentType("application/json").body(Map.of("subject", "x", "roles", List.of("KING")))
+                .post("/dev/token").then().statusCode(400).body("code", equalTo("INVALID_TOKEN_REQUEST"));
+    }
+
+    @Test
+    void servesTheMergedContractAndSwaggerUi() {
+        given().get("/openapi").then().statusCode(200)
+                .contentType(containsString("yaml"))
+                .body(containsString("/v1/organizations:"));
+        given().get("/openapi?format=json").then().statusCode(200)
+                .body("servers[0].url", equalTo("/"))
+                .body("components.securitySchemes.bearerAuth.scheme", equalTo("bearer"))
+                .body("paths.'/v1/members'.get.summary", notNullValue());
+        given().redirects().follow(true).get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+        Response config = given().get("/q/swagger-ui/").andReturn();
+        assertTrue(config.asString().contains("/openapi"), "Swagger UI reads the merged contract");
+    }
+
+    @Test
+    void readinessReportsEachService() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'services' }.data.branch-service", equalTo("UP"))
+                .body("checks.find { it.name == 'services' }.data.activity-service", equalTo("DOWN"));
+        long started = System.nanoTime();
+        given().get("/q/health/live").then().statusCode(200);
+        assertTrue((System.nanoTime() - started) / 1_000_000 < 1000, "liveness does not probe the services");
+    }
+}

@@ -1,0 +1,76 @@
+package cn.partybuilding.gateway;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Stand-ins for the services behind the gateway: an echo service (answers with what it received),
+ * a slow one (answers after 3 s) and an address where nothing listens (a stopped service).
+ */
+public class StubServices implements QuarkusTestResourceLifecycleManager {
+
+    /** How many requests reached the echo service: proves the gateway refused others itself. */
+    public static final AtomicInteger ECHO_CALLS = new AtomicInteger();
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        HttpServer echo = listen(vertx.createHttpServer().requestHandler(request -> {
+            ECHO_CALLS.incrementAndGet();
+            request.body().onSuccess(body -> {
+                JsonObject headers = new JsonObject();
+                request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+                request.response().putHeader("Content-Type", "application/json").putHeader("ETag", "\"7\"")
+                        .end(new JsonObject()
+                                .put("method", request.method().name())
+                                .put("uri", request.uri())
+                                .put("headers", headers)
+                                .put("bodyLength", body.length())
+                                .put("body", body.toString())
+                                .encode());
+            });
+        }));
+        HttpServer slow = listen(vertx.createHttpServer().requestHandler(request ->
+                vertx.setTimer(3000, t -> request.response().end("{}"))));
+        return Map.of(
+                "gateway.services.branch-service.url", "http://127.0.0.1:" + echo.actualPort(),
+                "gateway.services.activity-service.url", "http://127.0.0.1:" + closedPort(),
+                "gateway.services.activity-service.prefixes", "/v1/activities,/v1/compliance-reports",
+                "gateway.services.volunteer-service.url", "http://127.0.0.1:" + slow.actualPort(),
+                "gateway.services.volunteer-service.prefixes", "/v1/wishes",
+                "gateway.timeout", "PT1S",
+                "gateway.max-body-bytes", "1024",
+                "gateway.rate-limit.requests-per-minute", "30");
+    }
+
+    private static HttpServer listen(HttpServer server) {
+        try {
+            return server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("stub service did not start", e);
+        }
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+}
