@@ -1,0 +1,96 @@
+package cn.partybuilding.testsupport;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The checks every service's contract test makes against its running OpenAPI document: it equals
+ * the committed {@code contract/<service>.yaml} (refreshed with {@code -Dcontract.update=true}), and
+ * every operation is documented: summary, description, tag, success and error responses, request
+ * examples, security.
+ */
+public final class ContractAssertions {
+
+    private ContractAssertions() {
+    }
+
+    public static void matchesCommittedContract(String service) throws IOException {
+        Path contract = Path.of("../contract/" + service + ".yaml");
+        String generated = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        if (Boolean.getBoolean("contract.update")) {
+            Files.writeString(contract, generated);
+        }
+        assertTrue(Files.exists(contract), "missing " + contract.toAbsolutePath() + ": run with -Dcontract.update=true");
+        assertEquals(Files.readString(contract), generated,
+                "contract/" + service + ".yaml differs from the code; review the change and refresh it with -Dcontract.update=true");
+    }
+
+    public static void everyOperationIsDocumented(int minimumOperations) throws IOException {
+        JsonNode document = new ObjectMapper().readTree(
+                given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        List<String> gaps = new ArrayList<>();
+        int operations = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (op.getKey().equals("parameters")) {
+                    continue;
+                }
+                operations++;
+                gaps.addAll(gapsOf(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue()));
+            }
+        }
+        assertTrue(operations >= minimumOperations, "expected the whole API, found " + operations + " operations");
+        assertEquals(List.of(), gaps);
+        assertTrue(document.at("/components/securitySchemes/bearerAuth").isObject(), "bearer security scheme");
+        assertTrue(document.at("/components/schemas/Problem").isObject(), "Problem schema");
+    }
+
+    private static List<String> gapsOf(String name, JsonNode operation) {
+        List<String> gaps = new ArrayList<>();
+        for (String field : List.of("summary", "description")) {
+            if (operation.path(field).asText().isBlank()) {
+                gaps.add(name + ": " + field);
+            }
+        }
+        if (operation.path("tags").isEmpty()) {
+            gaps.add(name + ": tag");
+        }
+        JsonNode responses = operation.path("responses");
+        boolean success = false;
+        for (Iterator<String> codes = responses.fieldNames(); codes.hasNext(); ) {
+            String code = codes.next();
+            success |= code.startsWith("2");
+            if (responses.get(code).path("description").asText().isBlank()) {
+                gaps.add(name + ": description of " + code);
+            }
+        }
+        if (!success) {
+            gaps.add(name + ": success response");
+        }
+        for (String status : List.of("401", "403", "500")) {
+            if (!responses.has(status)) {
+                gaps.add(name + ": " + status);
+            }
+        }
+        if (operation.has("requestBody") && operation.at("/requestBody/content/application~1json/examples").isMissingNode()) {
+            gaps.add(name + ": request example");
+        }
+        if (operation.path("security").isEmpty()) {
+            gaps.add(name + ": security requirement");
+        }
+        return gaps;
+    }
+}
