@@ -43,7 +43,6 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "gateway.services.branch-service.url", "http://127.0.0.1:" + echo.actualPort(),
                 "gateway.services.activity-service.url", "http://127.0.0.1:" + closedPort(),
-                "gateway.services.activity-service.prefixes", "/v1/activities,/v1/compliance-reports",
                 "gateway.services.volunteer-service.url", "http://127.0.0.1:" + slow.actualPort(),
                 "gateway.services.volunteer-service.prefixes", "/v1/wishes",
                 "gateway.timeout", "PT1S",

@@ -1,0 +1,67 @@
+package cn.partybuilding.activity.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A meeting, lecture or theme day an organization holds. */
+@Entity
+@Table(name = "activity")
+public class Activity extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(name = "organization_id")
+    public String organizationId;
+
+    /** The organization's path when planned ("/A/B/C/"), for subtree queries without a remote call per row. */
+    @Column(name = "organization_path")
+    public String organizationPath;
+
+    @Enumerated(EnumType.STRING)
+    public ActivityType type;
+
+    public String title;
+
+    public String topic;
+
+    @Column(name = "speaker_member_id")
+    public String speakerMemberId;
+
+    @Column(name = "speaker_name")
+    public String speakerName;
+
+    public String place;
+
+    @Column(name = "start_at")
+    public Instant startAt;
+
+    @Column(name = "end_at")
+    public Instant endAt;
+
+    @Enumerated(EnumType.STRING)
+    public ActivityStatus status;
+
+    public String minutes;
+
+    public String resolutions;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

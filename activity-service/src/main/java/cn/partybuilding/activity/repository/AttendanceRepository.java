@@ -1,0 +1,40 @@
+package cn.partybuilding.activity.repository;
+
+import cn.partybuilding.activity.domain.Attendance;
+import cn.partybuilding.activity.domain.AttendanceStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class AttendanceRepository implements PanacheRepositoryBase<Attendance, Attendance.Key> {
+
+    public List<Attendance> of(String activityId) {
+        return list("key.activityId = ?1", Sort.by("memberName").and("key.memberId"), activityId);
+    }
+
+    public Optional<Attendance> find(String activityId, String memberId) {
+        return findByIdOptional(new Attendance.Key(activityId, memberId));
+    }
+
+    /**
+     * Records the first check-in of a member; later or concurrent scans change nothing. The row
+     * exists since planning (primary key activity + member), so this is one conditional update
+     * under the row lock: whatever the number of scans, one row and one check-in time.
+     */
+    public int checkIn(String activityId, String memberId, AttendanceStatus status, Instant at) {
+        return getEntityManager().createNativeQuery("""
+                        UPDATE attendance SET status = :status, checked_in_at = :at, recorded_by = :member, updated_at = :at
+                         WHERE activity_id = :activity AND member_id = :member AND checked_in_at IS NULL
+                           AND (status IS NULL OR status = 'ABSENT')""")
+                .setParameter("status", status.name())
+                .setParameter("at", Timestamp.from(at))
+                .setParameter("member", memberId)
+                .setParameter("activity", activityId)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,75 @@
+package cn.partybuilding.activity.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/** Set-based aggregates over a subtree and a period: a few grouped queries, never one per branch. */
+@ApplicationScoped
+public class ComplianceRepository {
+
+    public record Held(String organizationPath, String type, int count) {
+    }
+
+    public record Turnout(String organizationPath, long expected, long attended) {
+    }
+
+    public record Quorum(String organizationPath, String activityId, Instant startAt, int voting, int votingPresent) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @SuppressWarnings("unchecked")
+    public List<Held> held(String subtreePath, Instant from, Instant to) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT a.organization_path, a.type, COUNT(*) FROM activity a
+                         WHERE a.organization_path LIKE :p AND a.status = 'COMPLETED' AND a.start_at >= :from AND a.start_at < :to
+                         GROUP BY a.organization_path, a.type""")
+                .setParameter("p", subtreePath + "%").setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        return rows.stream().map(r -> new Held((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Turnout> turnout(String subtreePath, Instant from, Instant to) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT a.organization_path, COUNT(*), COALESCE(SUM(t.status IN ('PRESENT', 'LATE')), 0)
+                          FROM activity a JOIN attendance t ON t.activity_id = a.id
+                         WHERE a.organization_path LIKE :p AND a.status = 'COMPLETED' AND a.start_at >= :from AND a.start_at < :to
+                         GROUP BY a.organization_path""")
+                .setParameter("p", subtreePath + "%").setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        return rows.stream().map(r -> new Turnout((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue())).toList();
+    }
+
+    /** Completed general meetings where voting members present were not more than half of those entitled. */
+    @SuppressWarnings("unchecked")
+    public List<Quorum> meetingsWithoutQuorum(String subtreePath, Instant from, Instant to) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT a.organization_path, a.id, a.start_at, SUM(t.full_member),
+                               SUM(t.full_member AND t.status IN ('PRESENT', 'LATE')) AS voting_present
+                          FROM activity a JOIN attendance t ON t.activity_id = a.id
+                         WHERE a.organization_path LIKE :p AND a.type = 'GENERAL_MEETING' AND a.status = 'COMPLETED'
+                           AND a.start_at >= :from AND a.start_at < :to
+                         GROUP BY a.organization_path, a.id, a.start_at
+                        HAVING voting_present * 2 <= SUM(t.full_member)""")
+                .setParameter("p", subtreePath + "%").setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        return rows.stream().map(r -> new Quorum((String) r[0], (String) r[1], toInstant(r[2]),
+                ((Number) r[3]).intValue(), ((Number) r[4]).intValue())).toList();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return local.toInstant(java.time.ZoneOffset.UTC);
+        }
+        return (Instant) value;
+    }
+}

@@ -1,0 +1,25 @@
+package cn.partybuilding.activity.repository;
+
+import cn.partybuilding.activity.domain.LeaveRequest;
+import cn.partybuilding.common.persistence.RowLocks;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class LeaveRequestRepository implements PanacheRepositoryBase<LeaveRequest, String> {
+
+    public List<LeaveRequest> of(String activityId) {
+        return list("activityId", Sort.by("id"), activityId);
+    }
+
+    public boolean exists(String activityId, String memberId) {
+        return count("activityId = ?1 and memberId = ?2", activityId, memberId) > 0;
+    }
+
+    public Optional<LeaveRequest> lockById(String id) {
+        return RowLocks.lock(getEntityManager(), LeaveRequest.class, "leave_request", id);
+    }
+}

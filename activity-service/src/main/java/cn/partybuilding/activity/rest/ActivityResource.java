@@ -1,0 +1,231 @@
+package cn.partybuilding.activity.rest;
+
+import cn.partybuilding.activity.domain.Activity;
+import cn.partybuilding.activity.domain.ActivityStatus;
+import cn.partybuilding.activity.domain.ActivityType;
+import cn.partybuilding.activity.repository.ActivityRepository;
+import cn.partybuilding.activity.rest.dto.ActivityView;
+import cn.partybuilding.activity.rest.dto.AttendanceView;
+import cn.partybuilding.activity.rest.dto.CheckInCodeView;
+import cn.partybuilding.activity.rest.dto.CheckInRequest;
+import cn.partybuilding.activity.rest.dto.CheckInView;
+import cn.partybuilding.activity.rest.dto.CreateActivityRequest;
+import cn.partybuilding.activity.rest.dto.LeaveRequestRequests;
+import cn.partybuilding.activity.rest.dto.LeaveRequestView;
+import cn.partybuilding.activity.rest.dto.RecordAttendanceRequest;
+import cn.partybuilding.activity.rest.dto.UpdateActivityRequest;
+import cn.partybuilding.activity.service.ActivityScope;
+import cn.partybuilding.activity.service.ActivityService;
+import cn.partybuilding.activity.service.AttendanceService;
+import cn.partybuilding.activity.service.CheckInCodes;
+import cn.partybuilding.common.http.Responses;
+import cn.partybuilding.common.paging.Page;
+import cn.partybuilding.common.paging.PageParams;
+import cn.partybuilding.common.security.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/activities")
+@Tag(name = "Activities", description = "党课、主题党日、三会一课：计划、出勤、扫码签到、请假 / Activities, attendance, QR check-in, leave")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ActivityResource {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    ActivityService activityService;
+
+    @Inject
+    AttendanceService attendanceService;
+
+    @Inject
+    ActivityScope scope;
+
+    @Inject
+    QrCodes qrCodes;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @Operation(summary = "计划活动 / Plan an activity",
+            description = "为组织计划一次活动；应到党员默认为该组织（含党小组）全体党员，从 branch-service 读取。branch-service 不可用时返回 503，且不写入任何数据。"
+                    + " / Plans an activity; the expected attendees default to the organization's members, read from branch-service. "
+                    + "When branch-service is unavailable the answer is 503 and nothing is written.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateActivityRequest.class),
+            examples = @ExampleObject(name = "主题党日 / theme party day", value = """
+                    {"organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA","type":"THEME_PARTY_DAY","title":"11月主题党日：重温入党志愿书",
+                     "topic":"守初心、履誓言、践初心","speakerName":"张建国","place":"市财政局党员活动室",
+                     "startAt":"2026-11-28T14:30:00+08:00","endAt":"2026-11-28T16:30:00+08:00"}""")))
+    @APIResponse(responseCode = "201", description = "已计划 / Planned", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "422", description = "组织不存在或不在范围内 / Organization not found", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    public Response create(@NotNull @Valid CreateActivityRequest request) {
+        Activity activity = activityService.create(request);
+        return Responses.created(uriInfo, activity.id, ActivityView.of(activity), activity.version);
+    }
+
+    @GET
+    @Operation(summary = "查询活动 / List activities",
+            description = "按组织下级树、类型、状态、时间段筛选；mine=true 时只列出调用者（党员令牌）应参加的活动（“我的活动”）。"
+                    + " / Filtered by organization subtree, type, status and period; mine=true lists the caller's own activities (member token).")
+    @APIResponse(responseCode = "200", description = "一页活动 / A page of activities", content = @Content(schema = @Schema(implementation = ActivityPage.class)))
+    public Page<ActivityView> list(
+            @QueryParam("organizationId") @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
+            @QueryParam("type") @Parameter(description = "类型 / Type") ActivityType type,
+            @QueryParam("status") @Parameter(description = "状态 / Status") ActivityStatus status,
+            @QueryParam("from") @Parameter(description = "开始时间不早于 / Starting at or after", example = "2026-01-01T00:00:00+08:00") OffsetDateTime from,
+            @QueryParam("to") @Parameter(description = "开始时间早于 / Starting before", example = "2027-01-01T00:00:00+08:00") OffsetDateTime to,
+            @QueryParam("mine") @Parameter(description = "我的活动 / Only the caller's activities") boolean mine,
+            @Valid @BeanParam PageParams page) {
+        String subtree = organizationId == null ? null : scope.organization(organizationId, "organizationId").path();
+        return activityService.list(new ActivityRepository.Filter(subtree, type, status,
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant(),
+                mine ? scope.caller().subject() : null), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "读取活动 / Get an activity", description = "不需要 branch-service 可用。 / Works while branch-service is down.")
+    @APIResponse(responseCode = "200", description = "活动 / The activity", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    public Response get(@PathParam("id") String id) {
+        Activity activity = activityService.get(id);
+        return Responses.ok(ActivityView.of(activity), activity.version);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @Operation(summary = "修改活动或变更状态 / Update an activity or move its status",
+            description = "状态只能 PLANNED→IN_PROGRESS→COMPLETED，或取消（CANCELLED）；其他变更返回 409。会后可填写会议记录与决议。"
+                    + " / Status moves PLANNED→IN_PROGRESS→COMPLETED or to CANCELLED; anything else is 409. Minutes and resolutions are recorded afterwards.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateActivityRequest.class),
+            examples = @ExampleObject(name = "完成 / complete", value = "{\"status\":\"COMPLETED\",\"minutes\":\"应到12人，实到11人，请假1人。\"}")))
+    @APIResponse(responseCode = "200", description = "修改后的活动 / The updated activity", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    public Response update(@PathParam("id") String id, @NotNull @Valid UpdateActivityRequest request, @HeaderParam("If-Match") String ifMatch) {
+        Activity activity = activityService.update(id, request, ifMatch);
+        return Responses.ok(ActivityView.of(activity), activity.version);
+    }
+
+    @GET
+    @Path("/{id}/attendance")
+    @Operation(summary = "出勤情况 / Attendance", description = "每名应到党员的出勤与本次活动的出勤率。 / Each expected member's attendance and the activity's attendance rate.")
+    @APIResponse(responseCode = "200", description = "出勤 / Attendance", content = @Content(schema = @Schema(implementation = AttendanceView.class)))
+    public AttendanceView attendance(@PathParam("id") String id) {
+        return attendanceService.attendance(id);
+    }
+
+    @PUT
+    @Path("/{id}/attendance")
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @Operation(summary = "登记或更正出勤 / Record attendance", description = "书记批量登记或更正应到党员的出勤。 / The secretary records or corrects attendance in bulk.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordAttendanceRequest.class),
+            examples = @ExampleObject(name = "登记 / record", value = "{\"records\":[{\"memberId\":\"01JDZA3QW5X8N4B2C7D9E1F0GH\",\"status\":\"PRESENT\"}]}")))
+    @APIResponse(responseCode = "200", description = "登记后的出勤 / Attendance after recording", content = @Content(schema = @Schema(implementation = AttendanceView.class)))
+    public AttendanceView record(@PathParam("id") String id, @NotNull @Valid RecordAttendanceRequest request) {
+        return attendanceService.record(id, request);
+    }
+
+    @GET
+    @Path("/{id}/check-in-code")
+    @Produces({MediaType.APPLICATION_JSON, "image/png"})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @Operation(summary = "签到码 / Check-in code",
+            description = "组织者取得短时有效的签名签到码：JSON 文本，或 Accept: image/png 时为二维码图片。 / A short-lived signed code for the organizer: JSON, or a QR image with Accept: image/png.")
+    @APIResponse(responseCode = "200", description = "签到码 / The code",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInCodeView.class)),
+                       @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "409", description = "活动已结束 / The activity is closed", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    public Response checkInCode(@PathParam("id") String id, @HeaderParam("Accept") String accept) {
+        CheckInCodes.Code code = attendanceService.checkInCode(id);
+        if (accept != null && accept.contains("image/png")) {
+            return Response.ok(qrCodes.png(code.value()), "image/png").header("Cache-Control", "no-store").build();
+        }
+        return Response.ok(new CheckInCodeView(code.value(), code.expiresAt())).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/{id}/check-ins")
+    @RolesAllowed({Role.MEMBER, Role.SECRETARY})
+    @Operation(summary = "扫码签到 / Check in",
+            description = "党员提交二维码中的签到码；开始时间加宽限期之后为迟到。重复或并发扫码只保留首次签到。"
+                    + " / A member posts the code from the QR image; after the start plus the grace period it counts as late. "
+                    + "Repeated or concurrent scans keep the first check-in.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInRequest.class),
+            examples = @ExampleObject(name = "签到 / check in", value = "{\"code\":\"01JE0Q4M2B8X6N3C5V7Z9K1D2F.1795852800.k3Jx0aQm9cV2nB7dT1pL4w\"}")))
+    @APIResponse(responseCode = "200", description = "签到结果 / The check-in", content = @Content(schema = @Schema(implementation = CheckInView.class)))
+    @APIResponse(responseCode = "410", description = "签到码已过期 / The code expired", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    public CheckInView checkIn(@PathParam("id") String id, @NotNull @Valid CheckInRequest request) {
+        return attendanceService.checkIn(id, request.code());
+    }
+
+    @POST
+    @Path("/{id}/leave-requests")
+    @RolesAllowed({Role.MEMBER, Role.SECRETARY})
+    @Operation(summary = "请假 / Ask for leave", description = "应到党员为本次活动请假，每人一次。 / An expected member asks for leave, once per activity.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeaveRequestRequests.Ask.class),
+            examples = @ExampleObject(name = "请假 / leave", value = "{\"reason\":\"外出公务\"}")))
+    @APIResponse(responseCode = "201", description = "已提交 / Submitted", content = @Content(schema = @Schema(implementation = LeaveRequestView.class)))
+    public Response askLeave(@PathParam("id") String id, @NotNull @Valid LeaveRequestRequests.Ask request) {
+        LeaveRequestView view = LeaveRequestView.of(attendanceService.askLeave(id, request.reason()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}/leave-requests")
+    @Operation(summary = "请假申请 / Leave requests", description = "本次活动的全部请假申请。 / Every leave request of the activity.")
+    @APIResponse(responseCode = "200", description = "请假申请 / Leave requests",
+            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = LeaveRequestView.class)))
+    public List<LeaveRequestView> leaveRequests(@PathParam("id") String id) {
+        return attendanceService.leaveRequests(id).stream().map(LeaveRequestView::of).toList();
+    }
+
+    @PATCH
+    @Path("/{id}/leave-requests/{requestId}")
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @Operation(summary = "审批请假 / Decide a leave request", description = "批准后该党员出勤为 ON_LEAVE。 / Approval makes the member's attendance ON_LEAVE.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeaveRequestRequests.Decide.class),
+            examples = @ExampleObject(name = "批准 / approve", value = "{\"status\":\"APPROVED\"}")))
+    @APIResponse(responseCode = "200", description = "审批后的申请 / The decided request", content = @Content(schema = @Schema(implementation = LeaveRequestView.class)))
+    public LeaveRequestView decide(@PathParam("id") String id, @PathParam("requestId") String requestId,
+                                   @NotNull @Valid LeaveRequestRequests.Decide request) {
+        return LeaveRequestView.of(attendanceService.decide(id, requestId, request.status()));
+    }
+
+    @Schema(name = "ActivityPage", description = "一页活动 / A page of activities")
+    public record ActivityPage(List<ActivityView> items,
+                               @Schema(description = "下一页游标，最后一页无此字段 / Next cursor, absent on the last page") String nextCursor) {
+    }
+}

@@ -1,0 +1,94 @@
+package cn.partybuilding.activity.rest;
+
+import cn.partybuilding.activity.domain.ReportPeriod;
+import cn.partybuilding.activity.rest.dto.ComplianceReportView;
+import cn.partybuilding.activity.service.ActivityError;
+import cn.partybuilding.activity.service.ComplianceService;
+import cn.partybuilding.common.problem.ProblemException;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/compliance-reports")
+@Tag(name = "Compliance", description = "三会一课落实情况 / Compliance with the required meetings and lectures")
+@Authenticated
+public class ComplianceResource {
+
+    private static final String CSV = "text/csv";
+
+    @Inject
+    ComplianceService complianceService;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "三会一课落实情况 / Compliance report",
+            description = "某组织下级树中每个党支部在某年、季度或月份：每项要求的应开与实开次数（只计已完成的活动）、是否达标、出勤率、未达法定人数的支部党员大会。"
+                    + "Accept: text/csv 时返回中文表头的 CSV，可直接下载。要求频次可配置。"
+                    + " / For every branch of a subtree and a year, quarter or month: required and held counts per requirement (completed activities only), "
+                    + "whether met, attendance rate and general meetings without a quorum. With Accept: text/csv a CSV with Chinese headers for download. "
+                    + "Required frequencies are configuration.")
+    @APIResponse(responseCode = "200", description = "报告 / The report",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceReportView.class)),
+                       @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    @APIResponse(responseCode = "422", description = "组织不存在 / Organization not found",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response report(
+            @QueryParam("organizationId") @NotBlank @Size(max = 26) @Parameter(description = "组织（含下级） / Organization (with its subtree)", required = true) String organizationId,
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", required = true, example = "2025") Integer year,
+            @QueryParam("quarter") @Min(1) @Max(4) @Parameter(description = "季度 / Quarter", example = "3") Integer quarter,
+            @QueryParam("month") @Min(1) @Max(12) @Parameter(description = "月份 / Month") Integer month,
+            @HeaderParam("Accept") String accept) {
+        if (quarter != null && month != null) {
+            throw ProblemException.forField("month", ActivityError.INVALID_PERIOD);
+        }
+        ComplianceReportView report = complianceService.report(organizationId, new ReportPeriod(year, quarter, month));
+        if (accept != null && accept.contains(CSV)) {
+            return Response.ok(csv(report).getBytes(StandardCharsets.UTF_8), CSV + ";charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"compliance-" + report.period() + ".csv\"")
+                    .build();
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** One row per branch and requirement; a UTF-8 BOM so that spreadsheet programs read the Chinese headers. */
+    static String csv(ComplianceReportView report) {
+        StringBuilder out = new StringBuilder("\uFEFF组织编号,组织名称,统计期间,活动类型,应开次数,实开次数,是否达标,出勤率,未达法定人数的党员大会\r\n");
+        for (ComplianceReportView.Branch branch : report.items()) {
+            String shortfalls = branch.meetingsWithoutQuorum().stream().map(ComplianceReportView.QuorumShortfall::activityId)
+                    .collect(Collectors.joining(" "));
+            for (ComplianceReportView.RequirementResult result : branch.requirements()) {
+                out.append(branch.organizationId()).append(',').append(quote(branch.name())).append(',')
+                        .append(report.period()).append(',').append(result.type()).append(',')
+                        .append(result.required()).append(',').append(result.held()).append(',')
+                        .append(result.met() ? "是" : "否").append(',').append(branch.attendanceRate()).append(',')
+                        .append(shortfalls).append("\r\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static String quote(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+}

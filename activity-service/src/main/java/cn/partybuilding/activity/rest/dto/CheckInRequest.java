@@ -1,0 +1,11 @@
+package cn.partybuilding.activity.rest.dto;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "扫码签到 / Check in with the code of the QR image")
+public record CheckInRequest(
+        @NotBlank @Size(max = 200) @Schema(description = "签到码 / The check-in code", required = true,
+                examples = "01JE0Q4M2B8X6N3C5V7Z9K1D2F.1795852800.k3Jx0aQm9cV2nB7dT1pL4w") String code) {
+}

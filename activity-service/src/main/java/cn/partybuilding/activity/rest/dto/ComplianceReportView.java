@@ -1,0 +1,41 @@
+package cn.partybuilding.activity.rest.dto;
+
+import cn.partybuilding.activity.domain.ActivityType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ComplianceReport", description = "三会一课落实情况 / Compliance with the required meetings and lectures")
+public record ComplianceReportView(
+        @Schema(description = "统计的组织（含下级） / The organization whose subtree is reported") String organizationId,
+        @Schema(description = "统计期间 / Period", examples = "2025-Q3") String period,
+        @Schema(description = "党支部数 / Branches", examples = "120") int branches,
+        @Schema(description = "全部达标的党支部数 / Branches meeting every requirement", examples = "97") int compliantBranches,
+        @Schema(description = "各党支部 / Each branch") List<Branch> items) {
+
+    @Schema(name = "ComplianceBranch", description = "一个党支部的落实情况 / One branch")
+    public record Branch(
+            @Schema(description = "党支部 / Branch") String organizationId,
+            @Schema(description = "名称 / Name", examples = "市财政局机关第一党支部") String name,
+            @Schema(description = "是否全部达标 / Meets every requirement") boolean compliant,
+            @Schema(description = "各项要求 / Each requirement") List<RequirementResult> requirements,
+            @Schema(description = "出勤率（已完成活动） / Attendance rate of completed activities", examples = "0.91") double attendanceRate,
+            @Schema(description = "未达法定人数的支部党员大会 / General meetings without a quorum") List<QuorumShortfall> meetingsWithoutQuorum) {
+    }
+
+    @Schema(name = "ComplianceRequirement", description = "一项要求 / One requirement")
+    public record RequirementResult(
+            @Schema(description = "活动类型 / Type") ActivityType type,
+            @Schema(description = "应开次数 / Required", examples = "3") int required,
+            @Schema(description = "实开次数（已完成） / Held (completed)", examples = "2") int held,
+            @Schema(description = "是否达标 / Met") boolean met) {
+    }
+
+    @Schema(name = "QuorumShortfall", description = "一次未达法定人数的支部党员大会 / A general meeting without quorum")
+    public record QuorumShortfall(
+            @Schema(description = "活动 / Activity") String activityId,
+            @Schema(description = "开始 / Start") Instant startAt,
+            @Schema(description = "有表决权的党员 / Voting members", examples = "9") int votingMembers,
+            @Schema(description = "到会的有表决权党员 / Voting members present", examples = "4") int votingMembersPresent) {
+    }
+}

@@ -1,0 +1,70 @@
+package cn.partybuilding.activity.service;
+
+import cn.partybuilding.common.problem.ErrorCode;
+
+/** Error codes of activity-service. */
+public enum ActivityError implements ErrorCode {
+    ORGANIZATION_NOT_FOUND(422, "组织不存在", "Organization not found",
+            "组织 {0} 不存在或不在您的管理范围内", "The organization {0} does not exist or is outside your scope"),
+    END_BEFORE_START(400, "时间不合法", "Invalid times",
+            "结束时间须晚于开始时间", "The end must be after the start"),
+    INVALID_STATUS_TRANSITION(409, "状态变更不允许", "Invalid status transition",
+            "活动不能从 {0} 变为 {1}", "An activity cannot move from {0} to {1}"),
+    ACTIVITY_FINAL(409, "活动已结束", "Activity closed",
+            "活动状态为 {0}，不能再修改", "The activity is {0} and cannot change"),
+    NOT_AN_ATTENDEE(409, "不是应到人员", "Not an expected attendee",
+            "您不在本次活动的应到人员名单中", "You are not an expected attendee of this activity"),
+    INVALID_CHECK_IN_CODE(400, "签到码无效", "Invalid check-in code",
+            "签到码无效或不属于本次活动", "The check-in code is invalid or belongs to another activity"),
+    CHECK_IN_CODE_EXPIRED(410, "签到码已过期", "Check-in code expired",
+            "签到码已过期，请扫描最新的二维码", "The check-in code has expired; scan the current QR code"),
+    CHECK_IN_CLOSED(409, "不在签到时间", "Check-in closed",
+            "活动状态为 {0}，不能签到", "The activity is {0}; check-in is closed"),
+    MEMBER_TOKEN_REQUIRED(403, "需要党员身份", "Member token required",
+            "此操作需以党员身份（令牌主体为党员编号）进行", "This operation needs a member token (subject = member id)"),
+    LEAVE_REQUEST_EXISTS(409, "已提交请假", "Leave request exists",
+            "您已为本次活动提交过请假", "You already asked for leave from this activity"),
+    LEAVE_REQUEST_DECIDED(409, "请假已处理", "Leave request decided",
+            "该请假申请已是 {0}", "The leave request is already {0}"),
+    INVALID_PERIOD(400, "统计期间不合法", "Invalid period",
+            "请给出年度，并可选季度（1–4）或月份（1–12）之一", "Give a year and at most one of quarter (1–4) or month (1–12)");
+
+    private final int status;
+    private final String titleZh;
+    private final String titleEn;
+    private final String detailZh;
+    private final String detailEn;
+
+    ActivityError(int status, String titleZh, String titleEn, String detailZh, String detailEn) {
+        this.status = status;
+        this.titleZh = titleZh;
+        this.titleEn = titleEn;
+        this.detailZh = detailZh;
+        this.detailEn = detailEn;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String titleZh() {
+        return titleZh;
+    }
+
+    @Override
+    public String titleEn() {
+        return titleEn;
+    }
+
+    @Override
+    public String detailZh() {
+        return detailZh;
+    }
+
+    @Override
+    public String detailEn() {
+        return detailEn;
+    }
+}

@@ -1,0 +1,112 @@
+package cn.partybuilding.activity.service;
+
+import cn.partybuilding.activity.client.BranchDirectory;
+import cn.partybuilding.activity.client.BranchServiceClient;
+import cn.partybuilding.activity.config.ComplianceConfig;
+import cn.partybuilding.activity.domain.ActivityType;
+import cn.partybuilding.activity.domain.ReportPeriod;
+import cn.partybuilding.activity.domain.Requirement;
+import cn.partybuilding.activity.repository.ComplianceRepository;
+import cn.partybuilding.activity.rest.dto.ComplianceReportView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 三会一课 compliance of every branch in a subtree for a period: the branch list comes from
+ * branch-service once, the counts from three grouped queries; activities of a party group count
+ * for its branch. Periods are calendar periods in China Standard Time.
+ */
+@ApplicationScoped
+public class ComplianceService {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    ComplianceRepository repository;
+
+    @Inject
+    BranchDirectory branchDirectory;
+
+    @Inject
+    ActivityScope scope;
+
+    @Inject
+    ComplianceConfig config;
+
+    private static final class Tally {
+        final Map<ActivityType, Integer> held = new EnumMap<>(ActivityType.class);
+        long expected;
+        long attended;
+        final List<ComplianceReportView.QuorumShortfall> shortfalls = new ArrayList<>();
+    }
+
+    public ComplianceReportView report(String organizationId, ReportPeriod period) {
+        BranchServiceClient.OrganizationRef root = scope.organization(organizationId, "organizationId");
+        List<BranchServiceClient.OrganizationRef> branches = branchDirectory.branches(root.id(), scope.authorization());
+        Instant from = period.start().atStartOfDay(CHINA).toInstant();
+        Instant to = period.end().atStartOfDay(CHINA).toInstant();
+
+        Map<String, Tally> byBranchPath = new HashMap<>();
+        branches.forEach(branch -> byBranchPath.put(branch.path(), new Tally()));
+        for (ComplianceRepository.Held held : repository.held(root.path(), from, to)) {
+            Tally tally = branchOf(byBranchPath, held.organizationPath());
+            if (tally != null) {
+                tally.held.merge(ActivityType.valueOf(held.type()), held.count(), Integer::sum);
+            }
+        }
+        for (ComplianceRepository.Turnout turnout : repository.turnout(root.path(), from, to)) {
+            Tally tally = branchOf(byBranchPath, turnout.organizationPath());
+            if (tally != null) {
+                tally.expected += turnout.expected();
+                tally.attended += turnout.attended();
+            }
+        }
+        for (ComplianceRepository.Quorum quorum : repository.meetingsWithoutQuorum(root.path(), from, to)) {
+            Tally tally = branchOf(byBranchPath, quorum.organizationPath());
+            if (tally != null) {
+                tally.shortfalls.add(new ComplianceReportView.QuorumShortfall(quorum.activityId(), quorum.startAt(),
+                        quorum.voting(), quorum.votingPresent()));
+            }
+        }
+
+        List<Requirement> requirements = config.asRequirements();
+        List<ComplianceReportView.Branch> items = new ArrayList<>();
+        int compliant = 0;
+        for (BranchServiceClient.OrganizationRef branch : branches) {
+            Tally tally = byBranchPath.get(branch.path());
+            List<ComplianceReportView.RequirementResult> results = new ArrayList<>();
+            boolean allMet = true;
+            for (Requirement requirement : requirements) {
+                int required = requirement.requiredIn(period);
+                if (required == 0) {
+                    continue;
+                }
+                int held = tally.held.getOrDefault(requirement.type(), 0);
+                results.add(new ComplianceReportView.RequirementResult(requirement.type(), required, held, held >= required));
+                allMet &= held >= required;
+            }
+            allMet &= tally.shortfalls.isEmpty();
+            compliant += allMet ? 1 : 0;
+            double rate = tally.expected == 0 ? 0 : Math.round(tally.attended * 1000.0 / tally.expected) / 1000.0;
+            items.add(new ComplianceReportView.Branch(branch.id(), branch.name(), allMet, results, rate, tally.shortfalls));
+        }
+        return new ComplianceReportView(root.id(), period.label(), branches.size(), compliant, items);
+    }
+
+    /** The branch an activity counts for: its own organization, or the branch above a party group. */
+    private static Tally branchOf(Map<String, Tally> byBranchPath, String organizationPath) {
+        Tally own = byBranchPath.get(organizationPath);
+        if (own != null) {
+            return own;
+        }
+        int cut = organizationPath.lastIndexOf('/', organizationPath.length() - 2);
+        return cut < 0 ? null : byBranchPath.get(organizationPath.substring(0, cut + 1));
+    }
+}

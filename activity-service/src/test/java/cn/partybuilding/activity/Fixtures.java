@@ -1,0 +1,80 @@
+package cn.partybuilding.activity;
+
+import static io.restassured.RestAssured.given;
+
+import cn.partybuilding.common.id.Ulid;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Tokens, and organizations and members registered in the branch-service stub. */
+public final class Fixtures {
+
+    /** A committee with one branch of {@code fullMembers} full and {@code probationary} probationary members. */
+    public record Branch(String committeeId, String branchId, List<String> memberIds) {
+    }
+
+    private Fixtures() {
+    }
+
+    private static String stubUrl() {
+        return ConfigProvider.getConfig().getValue("quarkus.rest-client.branch-service.url", String.class);
+    }
+
+    public static void stub(String what, Map<String, Object> body) {
+        given().contentType(ContentType.JSON).body(body).post(stubUrl() + "/__stub/" + what).then().statusCode(204);
+    }
+
+    public static void branchServiceDown(boolean down) {
+        stub("down", Map.of("down", down));
+    }
+
+    public static Branch branch(int fullMembers, int probationary) {
+        String committee = Ulid.next();
+        String branch = Ulid.next();
+        stub("organizations", Map.of("id", committee, "name", "市财政局机关党委", "type", "PARTY_COMMITTEE", "ancestorIds", List.of()));
+        stub("organizations", Map.of("id", branch, "name", "市财政局机关第一党支部", "type", "BRANCH", "ancestorIds", List.of(committee)));
+        List<String> members = new ArrayList<>();
+        for (int i = 0; i < fullMembers + probationary; i++) {
+            String id = Ulid.next();
+            stub("members", Map.of("id", id, "organizationId", branch, "name", "党员" + i,
+                    "status", i < fullMembers ? "FULL" : "PROBATIONARY"));
+            members.add(id);
+        }
+        return new Branch(committee, branch, members);
+    }
+
+    public static String token(String subject, String orgId, String... roles) {
+        var builder = Jwt.issuer("party-local-dev").subject(subject).groups(Set.of(roles)).expiresIn(Duration.ofMinutes(30));
+        if (orgId != null) {
+            builder.claim("orgId", orgId);
+        }
+        return builder.sign();
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification asAdmin() {
+        return as(token("admin", null, "SYSTEM_ADMIN"));
+    }
+
+    /** Plans an activity for the branch as system administrator; returns its id. */
+    public static String activity(String organizationId, String type, String startAt, String endAt) {
+        return asAdmin().body(Map.of("organizationId", organizationId, "type", type, "title", "测试活动",
+                        "startAt", startAt, "endAt", endAt))
+                .post("/v1/activities").then().statusCode(201).extract().path("id");
+    }
+
+    public static void complete(String activityId) {
+        asAdmin().body(Map.of("status", "IN_PROGRESS")).patch("/v1/activities/" + activityId).then().statusCode(200);
+        asAdmin().body(Map.of("status", "COMPLETED")).patch("/v1/activities/" + activityId).then().statusCode(200);
+    }
+}

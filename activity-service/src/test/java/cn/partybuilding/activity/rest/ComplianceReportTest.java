@@ -1,0 +1,90 @@
+package cn.partybuilding.activity.rest;
+
+import static cn.partybuilding.activity.Fixtures.asAdmin;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import cn.partybuilding.activity.Fixtures;
+import cn.partybuilding.common.id.Ulid;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ComplianceReportTest {
+
+    private static final String Q1 = "2025-0%d-1%dT09:00:00+08:00";
+
+    private static String held(String organizationId, String type, int month, int day) {
+        String start = String.format(Q1, month, day);
+        String id = Fixtures.activity(organizationId, type, start, start.replace("T09", "T11"));
+        Fixtures.complete(id);
+        return id;
+    }
+
+    @Test
+    void reportsEachBranchRequirementsAttendanceAndQuorum() {
+        Fixtures.Branch diligent = Fixtures.branch(4, 1);
+        String lagging = Ulid.next();
+        Fixtures.stub("organizations", Map.of("id", lagging, "name", "后进党支部", "type", "BRANCH",
+                "ancestorIds", List.of(diligent.committeeId())));
+        String group = Ulid.next();
+        Fixtures.stub("organizations", Map.of("id", group, "name", "第一党小组", "type", "PARTY_GROUP",
+                "ancestorIds", List.of(diligent.committeeId(), diligent.branchId())));
+
+        for (int month = 1; month <= 3; month++) {
+            held(diligent.branchId(), "COMMITTEE_MEETING", month, 1);
+            held(diligent.branchId(), "THEME_PARTY_DAY", month, 2);
+            held(group, "GROUP_MEETING", month, 3); // a group's meeting counts for its branch
+        }
+        held(diligent.branchId(), "PARTY_LECTURE", 2, 5);
+        String meeting = held(diligent.branchId(), "GENERAL_MEETING", 3, 6);
+        // two of four voting members present: not more than half, so no quorum
+        asAdmin().body(Map.of("records", List.of(
+                        Map.of("memberId", diligent.memberIds().get(0), "status", "PRESENT"),
+                        Map.of("memberId", diligent.memberIds().get(1), "status", "LATE"),
+                        Map.of("memberId", diligent.memberIds().get(4), "status", "PRESENT"))))
+                .put("/v1/activities/" + meeting + "/attendance").then().statusCode(200);
+        Fixtures.activity(diligent.branchId(), "PARTY_LECTURE", "2025-03-20T09:00:00+08:00", "2025-03-20T10:00:00+08:00"); // planned only
+
+        asAdmin().queryParam("organizationId", diligent.committeeId()).queryParam("year", 2025).queryParam("quarter", 1)
+                .get("/v1/compliance-reports").then().statusCode(200)
+                .body("period", equalTo("2025-Q1"))
+                .body("branches", equalTo(2))
+                .body("compliantBranches", equalTo(0))
+                .body("items.find { it.organizationId == '" + lagging + "' }.requirements.find { it.type == 'THEME_PARTY_DAY' }.held", equalTo(0))
+                .body("items.find { it.organizationId == '" + diligent.branchId() + "' }.requirements", hasSize(5))
+                .body("items.find { it.organizationId == '" + diligent.branchId() + "' }.requirements.findAll { it.met }.size()", equalTo(5))
+                .body("items.find { it.organizationId == '" + diligent.branchId() + "' }.requirements.find { it.type == 'GROUP_MEETING' }.held", equalTo(3))
+                .body("items.find { it.organizationId == '" + diligent.branchId() + "' }.meetingsWithoutQuorum[0].activityId", equalTo(meeting))
+                .body("items.find { it.organizationId == '" + diligent.branchId() + "' }.meetingsWithoutQuorum[0].votingMembers", equalTo(4))
+                .body("items.find { it.organizationId == '" + diligent.branchId() + "' }.meetingsWithoutQuorum[0].votingMembersPresent", equalTo(2))
+                .body("items.find { it.organizationId == '" + diligent.branchId() + "' }.compliant", equalTo(false));
+
+        asAdmin().queryParam("organizationId", diligent.committeeId()).queryParam("year", 2025).queryParam("month", 2)
+                .get("/v1/compliance-reports").then().statusCode(200)
+                .body("items.find { it.organizationId == '" + diligent.branchId() + "' }.requirements", hasSize(3))
+                .body("items.find { it.organizationId == '" + diligent.branchId() + "' }.compliant", equalTo(true));
+
+        asAdmin().accept("text/csv").queryParam("organizationId", diligent.committeeId()).queryParam("year", 2025)
+                .queryParam("quarter", 1).get("/v1/compliance-reports").then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("Content-Disposition", containsString("compliance-2025-Q1.csv"))
+                .body(startsWith("\uFEFF组织编号,组织名称,统计期间,活动类型,应开次数,实开次数,是否达标"))
+                .body(containsString("\"后进党支部\",2025-Q1,THEME_PARTY_DAY,3,0,否"));
+    }
+
+    @Test
+    void rejectsPeriodsThatAreNotAYearQuarterOrMonth() {
+        Fixtures.Branch branch = Fixtures.branch(1, 0);
+        asAdmin().queryParam("organizationId", branch.branchId()).queryParam("year", 2025).queryParam("quarter", 1)
+                .queryParam("month", 2).get("/v1/compliance-reports").then().statusCode(400).body("code", equalTo("INVALID_PERIOD"));
+        asAdmin().queryParam("organizationId", branch.branchId()).queryParam("year", 2025).queryParam("quarter", 5)
+                .get("/v1/compliance-reports").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        asAdmin().queryParam("organizationId", branch.branchId()).get("/v1/compliance-reports").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+    }
+}

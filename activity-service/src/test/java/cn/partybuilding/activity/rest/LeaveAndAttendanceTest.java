@@ -1,0 +1,61 @@
+package cn.partybuilding.activity.rest;
+
+import static cn.partybuilding.activity.Fixtures.as;
+import static cn.partybuilding.activity.Fixtures.asAdmin;
+import static cn.partybuilding.activity.Fixtures.token;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.partybuilding.activity.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class LeaveAndAttendanceTest {
+
+    @Test
+    void anApprovedLeaveRequestMakesTheMemberOnLeave() {
+        Fixtures.Branch branch = Fixtures.branch(3, 0);
+        String activity = Fixtures.activity(branch.branchId(), "GENERAL_MEETING", "2026-12-10T09:00:00+08:00", "2026-12-10T11:00:00+08:00");
+        String asker = branch.memberIds().get(0);
+        String request = as(token(asker, branch.branchId(), "MEMBER")).body(Map.of("reason", "外出公务"))
+                .post("/v1/activities/" + activity + "/leave-requests").then().statusCode(201)
+                .body("status", equalTo("PENDING")).extract().path("id");
+        as(token(asker, branch.branchId(), "MEMBER")).body(Map.of("reason", "再次请假"))
+                .post("/v1/activities/" + activity + "/leave-requests").then().statusCode(409)
+                .body("code", equalTo("LEAVE_REQUEST_EXISTS"));
+        as(token(asker, branch.branchId(), "MEMBER")).body(Map.of("status", "APPROVED"))
+                .patch("/v1/activities/" + activity + "/leave-requests/" + request).then().statusCode(403);
+
+        String secretary = token(branch.memberIds().get(1), branch.branchId(), "SECRETARY");
+        as(secretary).body(Map.of("status", "APPROVED")).patch("/v1/activities/" + activity + "/leave-requests/" + request)
+                .then().statusCode(200).body("status", equalTo("APPROVED"));
+        as(secretary).body(Map.of("status", "REJECTED")).patch("/v1/activities/" + activity + "/leave-requests/" + request)
+                .then().statusCode(409).body("code", equalTo("LEAVE_REQUEST_DECIDED"));
+        asAdmin().get("/v1/activities/" + activity + "/attendance").then()
+                .body("onLeave", equalTo(1))
+                .body("records.find { it.memberId == '" + asker + "' }.status", equalTo("ON_LEAVE"));
+    }
+
+    @Test
+    void theSecretaryRecordsAndCorrectsAttendanceInBulk() {
+        Fixtures.Branch branch = Fixtures.branch(4, 0);
+        String activity = Fixtures.activity(branch.branchId(), "GROUP_MEETING", "2026-12-11T09:00:00+08:00", "2026-12-11T10:00:00+08:00");
+        List<String> members = branch.memberIds();
+        asAdmin().body(Map.of("records", List.of(
+                        Map.of("memberId", members.get(0), "status", "PRESENT"),
+                        Map.of("memberId", members.get(1), "status", "LATE"),
+                        Map.of("memberId", members.get(2), "status", "ABSENT"))))
+                .put("/v1/activities/" + activity + "/attendance").then().statusCode(200)
+                .body("attended", equalTo(2)).body("late", equalTo(1)).body("absent", equalTo(1))
+                .body("notRecorded", equalTo(1)).body("attendanceRate", equalTo(0.5f));
+        asAdmin().body(Map.of("records", List.of(Map.of("memberId", members.get(2), "status", "PRESENT"))))
+                .put("/v1/activities/" + activity + "/attendance").then().statusCode(200).body("attended", equalTo(3));
+        asAdmin().body(Map.of("records", List.of(Map.of("memberId", "01ZZZZZZZZZZZZZZZZZZZZZZZZ", "status", "PRESENT"))))
+                .put("/v1/activities/" + activity + "/attendance").then().statusCode(409).body("code", equalTo("NOT_AN_ATTENDEE"));
+        asAdmin().get("/v1/activities/" + activity + "/attendance").then().body("attended", equalTo(3));
+        asAdmin().body(Map.of("records", List.of(Map.of("memberId", members.get(3), "status", "MAYBE"))))
+                .put("/v1/activities/" + activity + "/attendance").then().statusCode(400);
+    }
+}
