@@ -38,13 +38,16 @@ public final class Fixtures {
     public static Branch branch(int fullMembers, int probationary) {
         String committee = Ulid.next();
         String branch = Ulid.next();
-        stub("organizations", Map.of("id", committee, "name", "市财政局机关党委", "type", "PARTY_COMMITTEE", "ancestorIds", List.of()));
-        stub("organizations", Map.of("id", branch, "name", "市财政局机关第一党支部", "type", "BRANCH", "ancestorIds", List.of(committee)));
+        // fields this service does not read (depth, version) prove it reads branch-service tolerantly
+        stub("organizations", Map.of("id", committee, "name", "市财政局机关党委", "type", "PARTY_COMMITTEE", "ancestorIds", List.of(),
+                "depth", 1, "version", 0));
+        stub("organizations", Map.of("id", branch, "name", "市财政局机关第一党支部", "type", "BRANCH", "ancestorIds", List.of(committee),
+                "depth", 2, "version", 3));
         List<String> members = new ArrayList<>();
         for (int i = 0; i < fullMembers + probationary; i++) {
             String id = Ulid.next();
             stub("members", Map.of("id", id, "organizationId", branch, "name", "党员" + i,
-                    "status", i < fullMembers ? "FULL" : "PROBATIONARY"));
+                    "status", i < fullMembers ? "FULL" : "PROBATIONARY", "phone", "138****5678"));
             members.add(id);
         }
         return new Branch(committee, branch, members);

@@ -76,7 +76,7 @@ public class BranchDirectory {
             String cursor = null;
             do {
                 BranchServiceClient.Page<BranchServiceClient.OrganizationRef> page =
-                        client.branches(subtreeOf, "BRANCH", PAGE, cursor, authorization);
+                        client.organizations(subtreeOf, "BRANCH", PAGE, cursor, authorization);
                 branches.addAll(page.items());
                 cursor = page.nextCursor();
             } while (cursor != null);

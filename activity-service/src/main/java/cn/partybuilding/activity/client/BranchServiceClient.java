@@ -1,5 +1,6 @@
 package cn.partybuilding.activity.client;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -13,7 +14,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/v1")
 public interface BranchServiceClient {
 
-    record OrganizationRef(String id, String name, String type, List<String> ancestorIds) {
+    /** Tolerant readers: branch-service may add fields without breaking this service. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OrganizationRef(String id, String code, String name, String type, List<String> ancestorIds) {
 
         /** The materialized path as branch-service keeps it: "/root/.../self/". */
         public String path() {
@@ -23,9 +26,11 @@ public interface BranchServiceClient {
         }
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record MemberRef(String id, String organizationId, String name, String status) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Page<T>(List<T> items, String nextCursor) {
     }
 
@@ -40,7 +45,7 @@ public interface BranchServiceClient {
 
     @GET
     @Path("/organizations")
-    Page<OrganizationRef> branches(@QueryParam("subtreeOf") String subtreeOf, @QueryParam("type") String type,
+    Page<OrganizationRef> organizations(@QueryParam("subtreeOf") String subtreeOf, @QueryParam("type") String type,
                                    @QueryParam("limit") int limit, @QueryParam("cursor") String cursor,
                                    @HeaderParam("Authorization") String authorization);
 }
