@@ -65,18 +65,18 @@ public class BranchDirectory {
         }
     }
 
-    /** The branches (党支部) of a subtree, for compliance reports. */
+    /** The organizations of one type in a subtree (its 党支部, its 党小组), for compliance reports. */
     @Timeout(value = 20, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, abortOn = {ProblemException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             skipOn = ProblemException.class)
-    public List<BranchServiceClient.OrganizationRef> branches(String subtreeOf, String authorization) {
+    public List<BranchServiceClient.OrganizationRef> organizations(String subtreeOf, String type, String authorization) {
         try {
             List<BranchServiceClient.OrganizationRef> branches = new ArrayList<>();
             String cursor = null;
             do {
                 BranchServiceClient.Page<BranchServiceClient.OrganizationRef> page =
-                        client.organizations(subtreeOf, "BRANCH", PAGE, cursor, authorization);
+                        client.organizations(subtreeOf, type, PAGE, cursor, authorization);
                 branches.addAll(page.items());
                 cursor = page.nextCursor();
             } while (cursor != null);

@@ -17,6 +17,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * 三会一课 compliance of every branch in a subtree for a period: the branch list comes from
@@ -49,7 +51,10 @@ public class ComplianceService {
 
     public ComplianceReportView report(String organizationId, ReportPeriod period) {
         BranchServiceClient.OrganizationRef root = scope.organization(organizationId, "organizationId");
-        List<BranchServiceClient.OrganizationRef> branches = branchDirectory.branches(root.id(), scope.authorization());
+        List<BranchServiceClient.OrganizationRef> branches = branchDirectory.organizations(root.id(), "BRANCH", scope.authorization());
+        // a 党小组会 is required only of branches that have party groups
+        Set<String> branchesWithGroups = branchDirectory.organizations(root.id(), "PARTY_GROUP", scope.authorization()).stream()
+                .map(group -> parentPath(group.path())).collect(Collectors.toSet());
         Instant from = period.start().atStartOfDay(CHINA).toInstant();
         Instant to = period.end().atStartOfDay(CHINA).toInstant();
 
@@ -85,7 +90,7 @@ public class ComplianceService {
             boolean allMet = true;
             for (Requirement requirement : requirements) {
                 int required = requirement.requiredIn(period);
-                if (required == 0) {
+                if (required == 0 || (requirement.type() == ActivityType.GROUP_MEETING && !branchesWithGroups.contains(branch.path()))) {
                     continue;
                 }
                 int held = tally.held.getOrDefault(requirement.type(), 0);
@@ -106,7 +111,12 @@ public class ComplianceService {
         if (own != null) {
             return own;
         }
-        int cut = organizationPath.lastIndexOf('/', organizationPath.length() - 2);
-        return cut < 0 ? null : byBranchPath.get(organizationPath.substring(0, cut + 1));
+        String parent = parentPath(organizationPath);
+        return parent == null ? null : byBranchPath.get(parent);
+    }
+
+    private static String parentPath(String path) {
+        int cut = path.lastIndexOf('/', path.length() - 2);
+        return cut <= 0 ? null : path.substring(0, cut + 1);
     }
 }

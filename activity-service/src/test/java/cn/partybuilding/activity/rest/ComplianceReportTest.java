@@ -3,7 +3,9 @@ package cn.partybuilding.activity.rest;
 import static cn.partybuilding.activity.Fixtures.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import cn.partybuilding.activity.Fixtures;
@@ -56,6 +58,9 @@ class ComplianceReportTest {
                 .body("branches", equalTo(2))
                 .body("compliantBranches", equalTo(0))
                 .body("items.find { it.organizationId == '" + lagging + "' }.requirements.find { it.type == 'THEME_PARTY_DAY' }.held", equalTo(0))
+                // no party group, so no 党小组会 is required of it
+                .body("items.find { it.organizationId == '" + lagging + "' }.requirements.type", not(hasItem("GROUP_MEETING")))
+                .body("items.find { it.organizationId == '" + lagging + "' }.requirements", hasSize(4))
                 .body("items.find { it.organizationId == '" + diligent.branchId() + "' }.requirements", hasSize(5))
                 .body("items.find { it.organizationId == '" + diligent.branchId() + "' }.requirements.findAll { it.met }.size()", equalTo(5))
                 .body("items.find { it.organizationId == '" + diligent.branchId() + "' }.requirements.find { it.type == 'GROUP_MEETING' }.held", equalTo(3))
