@@ -130,10 +130,24 @@ public class DemoActivities {
     private void insert(Connection c, Planned activity, List<BranchServiceClient.MemberRef> members, Random random, boolean thin)
             throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
+        List<AttendanceStatus> statuses = new ArrayList<>();
+        int attended = 0;
+        int voting = 0;
+        int votingAttended = 0;
+        for (BranchServiceClient.MemberRef member : members) {
+            AttendanceStatus status = activity.status() != ActivityStatus.COMPLETED ? null : status(random, thin);
+            statuses.add(status);
+            boolean present = status != null && status.attended();
+            boolean votes = "FULL".equals(member.status());
+            attended += present ? 1 : 0;
+            voting += votes ? 1 : 0;
+            votingAttended += present && votes ? 1 : 0;
+        }
         try (PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO activity (id, organization_id, organization_path, type, title, place, start_at, end_at, status,
-                                      minutes, created_by, version, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo-loader', 0, ?, ?)""")) {
+                                      minutes, created_by, version, created_at, updated_at,
+                                      expected_count, attended_count, voting_count, voting_attended_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo-loader', 0, ?, ?, ?, ?, ?, ?)""")) {
             insert.setString(1, activity.id());
             insert.setString(2, activity.organizationId());
             insert.setString(3, activity.path());
@@ -146,17 +160,23 @@ public class DemoActivities {
             insert.setString(10, activity.status() == ActivityStatus.COMPLETED ? "会议按议程进行，形成决议。" : null);
             insert.setTimestamp(11, now);
             insert.setTimestamp(12, now);
+            insert.setInt(13, members.size());
+            insert.setInt(14, attended);
+            insert.setInt(15, voting);
+            insert.setInt(16, votingAttended);
             insert.executeUpdate();
         }
         try (PreparedStatement attendance = c.prepareStatement("""
                 INSERT INTO attendance (activity_id, member_id, member_name, full_member, status, recorded_by, updated_at)
                 VALUES (?, ?, ?, ?, ?, 'demo-loader', ?)""")) {
-            for (BranchServiceClient.MemberRef member : members) {
+            for (int i = 0; i < members.size(); i++) {
+                BranchServiceClient.MemberRef member = members.get(i);
+                AttendanceStatus status = statuses.get(i);
                 attendance.setString(1, activity.id());
                 attendance.setString(2, member.id());
                 attendance.setString(3, member.name());
                 attendance.setBoolean(4, "FULL".equals(member.status()));
-                attendance.setString(5, activity.status() != ActivityStatus.COMPLETED ? null : status(random, thin).name());
+                attendance.setString(5, status == null ? null : status.name());
                 attendance.setTimestamp(6, now);
                 attendance.addBatch();
             }

@@ -37,4 +37,18 @@ public class AttendanceRepository implements PanacheRepositoryBase<Attendance, A
                 .setParameter("activity", activityId)
                 .executeUpdate();
     }
+
+    /** Refreshes the activity's kept counts from its attendance rows (at most a branch's members). */
+    public void recount(String activityId) {
+        getEntityManager().createNativeQuery("""
+                        UPDATE activity a SET
+                            expected_count = (SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id),
+                            attended_count = (SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id AND t.status IN ('PRESENT', 'LATE')),
+                            voting_count = (SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id AND t.full_member),
+                            voting_attended_count = (SELECT COUNT(*) FROM attendance t
+                                                      WHERE t.activity_id = a.id AND t.full_member AND t.status IN ('PRESENT', 'LATE'))
+                         WHERE a.id = :activity""")
+                .setParameter("activity", activityId)
+                .executeUpdate();
+    }
 }

@@ -7,7 +7,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-/** Set-based aggregates over a subtree and a period: a few grouped queries, never one per branch. */
+/**
+ * Set-based aggregates over a subtree and a period: a few grouped queries over activities (with their
+ * kept attendance counts), never one per branch and never over the attendance rows.
+ */
 @ApplicationScoped
 public class ComplianceRepository {
 
@@ -27,7 +30,7 @@ public class ComplianceRepository {
     public List<Held> held(String subtreePath, Instant from, Instant to) {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT a.organization_path, a.type, COUNT(*) FROM activity a
-                         WHERE a.organization_path LIKE :p AND a.status = 'COMPLETED' AND a.start_at >= :from AND a.start_at < :to
+                         WHERE a.status = 'COMPLETED' AND a.organization_path LIKE :p AND a.start_at >= :from AND a.start_at < :to
                          GROUP BY a.organization_path, a.type""")
                 .setParameter("p", subtreePath + "%").setParameter("from", from).setParameter("to", to)
                 .getResultList();
@@ -37,9 +40,8 @@ public class ComplianceRepository {
     @SuppressWarnings("unchecked")
     public List<Turnout> turnout(String subtreePath, Instant from, Instant to) {
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.organization_path, COUNT(*), COALESCE(SUM(t.status IN ('PRESENT', 'LATE')), 0)
-                          FROM activity a JOIN attendance t ON t.activity_id = a.id
-                         WHERE a.organization_path LIKE :p AND a.status = 'COMPLETED' AND a.start_at >= :from AND a.start_at < :to
+                        SELECT a.organization_path, SUM(a.expected_count), SUM(a.attended_count) FROM activity a
+                         WHERE a.status = 'COMPLETED' AND a.organization_path LIKE :p AND a.start_at >= :from AND a.start_at < :to
                          GROUP BY a.organization_path""")
                 .setParameter("p", subtreePath + "%").setParameter("from", from).setParameter("to", to)
                 .getResultList();
@@ -50,13 +52,9 @@ public class ComplianceRepository {
     @SuppressWarnings("unchecked")
     public List<Quorum> meetingsWithoutQuorum(String subtreePath, Instant from, Instant to) {
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.organization_path, a.id, a.start_at, SUM(t.full_member),
-                               SUM(t.full_member AND t.status IN ('PRESENT', 'LATE')) AS voting_present
-                          FROM activity a JOIN attendance t ON t.activity_id = a.id
-                         WHERE a.organization_path LIKE :p AND a.type = 'GENERAL_MEETING' AND a.status = 'COMPLETED'
-                           AND a.start_at >= :from AND a.start_at < :to
-                         GROUP BY a.organization_path, a.id, a.start_at
-                        HAVING voting_present * 2 <= SUM(t.full_member)""")
+                        SELECT a.organization_path, a.id, a.start_at, a.voting_count, a.voting_attended_count FROM activity a
+                         WHERE a.status = 'COMPLETED' AND a.organization_path LIKE :p AND a.type = 'GENERAL_MEETING'
+                           AND a.start_at >= :from AND a.start_at < :to AND a.voting_attended_count * 2 <= a.voting_count""")
                 .setParameter("p", subtreePath + "%").setParameter("from", from).setParameter("to", to)
                 .getResultList();
         return rows.stream().map(r -> new Quorum((String) r[0], (String) r[1], toInstant(r[2]),

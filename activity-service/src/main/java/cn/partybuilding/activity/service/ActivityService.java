@@ -84,6 +84,7 @@ public class ActivityService {
             attendance.persist(row);
         }
         activities.flush();
+        attendance.recount(activity.id);
         return activity;
     }
 

@@ -64,6 +64,7 @@ public class AttendanceService {
             row.updatedAt = now;
         }
         attendance.flush();
+        attendance.recount(activityId);
         return view(activityId, attendance.of(activityId));
     }
 
@@ -85,7 +86,9 @@ public class AttendanceService {
         if (attendance.find(activityId, memberId).isEmpty()) {
             throw new ProblemException(ActivityError.NOT_AN_ATTENDEE);
         }
-        attendance.checkIn(activityId, memberId, status, now);
+        if (attendance.checkIn(activityId, memberId, status, now) > 0) {
+            attendance.recount(activityId);
+        }
         attendance.getEntityManager().clear(); // read the row as the database holds it after the update
         Attendance row = attendance.find(activityId, memberId).orElseThrow(ProblemException::notFound);
         return new CheckInView(activityId, memberId, row.status, row.checkedInAt);
@@ -141,6 +144,7 @@ public class AttendanceService {
             });
         }
         leaveRequests.flush();
+        attendance.recount(activityId);
         return request;
     }
 
