@@ -30,14 +30,17 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * The local run's demo: a year of 三会一课 for the demo branches of branch-service (青岛市委市直机关工委),
- * mostly on schedule, some branches lagging, one 支部党员大会 without a quorum, and an upcoming
- * 主题党日 per branch to try QR check-in with. Loaded once, into an empty activity schema.
+ * Data for the local run and benchmarks. {@code demo}: a year of 三会一课 for the demo branches of
+ * branch-service (青岛市委市直机关工委), mostly on schedule, some branches lagging, one 支部党员大会
+ * without a quorum, and an upcoming 主题党日 per branch to try QR check-in with; loaded once, into an
+ * empty schema. {@code province}: a year of activities (about 40 per branch, 10 attendees each) for
+ * every branch of the newest generated province in branch-service ({@code ./suite generate province}),
+ * about 200,000 activities and 2,000,000 attendance rows, in batches; attendees are invented ids.
  */
 @ApplicationScoped
-public class DemoActivities {
+public class SeedActivities {
 
-    private static final Logger LOG = Logger.getLogger(DemoActivities.class);
+    private static final Logger LOG = Logger.getLogger(SeedActivities.class);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String DEMO_ROOT_CODE = "QD-SZJGGW";
 
@@ -58,7 +61,17 @@ public class DemoActivities {
                            ZonedDateTime start, ActivityStatus status) {
     }
 
+    @ConfigProperty(name = "party.seed.exit", defaultValue = "false")
+    boolean exitAfterwards;
+
     void onStart(@Observes StartupEvent event) {
+        if ("province".equalsIgnoreCase(scale)) {
+            generateProvince();
+            if (exitAfterwards) {
+                io.quarkus.runtime.Quarkus.asyncExit(0);
+            }
+            return;
+        }
         if (!"demo".equalsIgnoreCase(scale)) {
             return;
         }
@@ -67,8 +80,7 @@ public class DemoActivities {
                 LOG.info("Demo activities not loaded: the database already holds activities");
                 return;
             }
-            String token = "Bearer " + Jwt.issuer(issuer).subject("demo-loader").groups(Set.of("SYSTEM_ADMIN"))
-                    .expiresIn(Duration.ofMinutes(5)).sign();
+            String token = systemToken();
             BranchServiceClient.OrganizationRef root = branchService.organizations(null, "WORKING_COMMITTEE", 200, null, token)
                     .items().stream().filter(o -> DEMO_ROOT_CODE.equals(o.code())).findFirst().orElse(null);
             if (root == null) {
@@ -121,6 +133,113 @@ public class DemoActivities {
             }
         }
         return activities;
+    }
+
+    private String systemToken() {
+        return "Bearer " + Jwt.issuer(issuer).subject("seed-loader").groups(Set.of("SYSTEM_ADMIN"))
+                .expiresIn(Duration.ofMinutes(30)).sign();
+    }
+
+    private void generateProvince() {
+        long started = System.nanoTime();
+        String token = systemToken();
+        BranchServiceClient.OrganizationRef root = branchService.organizations(null, "WORKING_COMMITTEE", 200, null, token)
+                .items().stream().filter(o -> o.code() != null && o.code().startsWith("GEN-"))
+                .reduce((first, second) -> second).orElse(null); // ids are time-ordered: the last is the newest
+        if (root == null) {
+            LOG.warn("No generated province in branch-service: run ./suite generate province first");
+            return;
+        }
+        List<BranchServiceClient.OrganizationRef> branches = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = branchService.organizations(root.id(), "BRANCH", 200, cursor, token);
+            branches.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        Random random = new Random();
+        int year = LocalDate.now(CHINA).getYear() - 1;
+        long activities = 0;
+        long rows = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement activity = c.prepareStatement("""
+                    INSERT INTO activity (id, organization_id, organization_path, type, title, start_at, end_at, status,
+                                          created_by, version, created_at, updated_at,
+                                          expected_count, attended_count, voting_count, voting_attended_count)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'COMPLETED', 'seed-loader', 0, ?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement attendance = c.prepareStatement("""
+                         INSERT INTO attendance (activity_id, member_id, member_name, full_member, status, recorded_by, updated_at)
+                         VALUES (?, ?, ?, ?, ?, 'seed-loader', ?)""")) {
+                Timestamp now = Timestamp.from(Instant.now());
+                for (BranchServiceClient.OrganizationRef branch : branches) {
+                    List<String> attendees = new ArrayList<>();
+                    for (int i = 0; i < 10; i++) {
+                        attendees.add(Ulid.next());
+                    }
+                    for (int month = 1; month <= 12; month++) {
+                        for (ActivityType type : List.of(ActivityType.THEME_PARTY_DAY, ActivityType.COMMITTEE_MEETING, ActivityType.GROUP_MEETING)) {
+                            if (random.nextInt(10) == 0) {
+                                continue; // about one in ten skipped: some branches fall behind
+                            }
+                            rows += insertGenerated(activity, attendance, branch, type, year, month, attendees, random, now);
+                            activities++;
+                        }
+                        if (month % 3 == 0) {
+                            rows += insertGenerated(activity, attendance, branch, ActivityType.GENERAL_MEETING, year, month, attendees, random, now);
+                            rows += insertGenerated(activity, attendance, branch, ActivityType.PARTY_LECTURE, year, month, attendees, random, now);
+                            activities += 2;
+                        }
+                    }
+                    activity.executeBatch();
+                    attendance.executeBatch();
+                    c.commit();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Generating province activities failed", e);
+        }
+        LOG.infof("Generated %d activities and %d attendance rows for %d branches in %d ms", activities, rows,
+                branches.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static int insertGenerated(PreparedStatement activity, PreparedStatement attendance,
+                                       BranchServiceClient.OrganizationRef branch, ActivityType type, int year, int month,
+                                       List<String> attendees, Random random, Timestamp now) throws SQLException {
+        String id = Ulid.next();
+        ZonedDateTime start = LocalDate.of(year, month, 1 + random.nextInt(27)).atTime(9 + random.nextInt(6), 0).atZone(CHINA);
+        int attended = 0;
+        int voting = 0;
+        int votingAttended = 0;
+        for (int i = 0; i < attendees.size(); i++) {
+            AttendanceStatus status = status(random, false);
+            boolean votes = i < 8; // two of ten on probation
+            attended += status.attended() ? 1 : 0;
+            voting += votes ? 1 : 0;
+            votingAttended += votes && status.attended() ? 1 : 0;
+            attendance.setString(1, id);
+            attendance.setString(2, attendees.get(i));
+            attendance.setString(3, "党员" + i);
+            attendance.setBoolean(4, votes);
+            attendance.setString(5, status.name());
+            attendance.setTimestamp(6, now);
+            attendance.addBatch();
+        }
+        activity.setString(1, id);
+        activity.setString(2, branch.id());
+        activity.setString(3, branch.path());
+        activity.setString(4, type.name());
+        activity.setString(5, type.name());
+        activity.setTimestamp(6, Timestamp.from(start.toInstant()));
+        activity.setTimestamp(7, Timestamp.from(start.plusHours(2).toInstant()));
+        activity.setTimestamp(8, now);
+        activity.setTimestamp(9, now);
+        activity.setInt(10, attendees.size());
+        activity.setInt(11, attended);
+        activity.setInt(12, voting);
+        activity.setInt(13, votingAttended);
+        activity.addBatch();
+        return attendees.size();
     }
 
     private static Planned planned(BranchServiceClient.OrganizationRef branch, ActivityType type, String title, LocalDate day, int hour) {
