@@ -13,6 +13,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class AttendanceRepository implements PanacheRepositoryBase<Attendance, Attendance.Key> {
 
+    public record MemberTotals(long expected, long attended, long onLeave) {
+    }
+
     public List<Attendance> of(String activityId) {
         return list("key.activityId = ?1", Sort.by("memberName").and("key.memberId"), activityId);
     }
@@ -50,5 +53,20 @@ public class AttendanceRepository implements PanacheRepositoryBase<Attendance, A
                          WHERE a.id = :activity""")
                 .setParameter("activity", activityId)
                 .executeUpdate();
+    }
+
+    /** A member's totals over completed activities in a period, within the caller's subtree (null: all). */
+    public MemberTotals totalsOf(String memberId, String scopePath, Instant from, Instant to) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                        SELECT COUNT(*), COALESCE(SUM(t.status IN ('PRESENT', 'LATE')), 0), COALESCE(SUM(t.status = 'ON_LEAVE'), 0)
+                          FROM attendance t JOIN activity a ON a.id = t.activity_id
+                         WHERE t.member_id = :member AND a.status = 'COMPLETED' AND a.start_at >= :from AND a.start_at < :to
+                           AND a.organization_path LIKE :scope""")
+                .setParameter("member", memberId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("scope", scopePath == null ? "%" : scopePath + "%")
+                .getSingleResult();
+        return new MemberTotals(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
     }
 }

@@ -19,8 +19,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,21 +41,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ComplianceResource {
 
     private static final String CSV = "text/csv";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String[] HEADERS = {"组织编号", "组织名称", "统计期间", "活动类型", "应开次数", "实开次数", "是否达标", "出勤率",
+            "未达法定人数的党员大会"};
 
     @Inject
     ComplianceService complianceService;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
     @Operation(summary = "三会一课落实情况 / Compliance report",
             description = "某组织下级树中每个党支部在某年、季度或月份：每项要求的应开与实开次数（只计已完成的活动）、是否达标、出勤率、未达法定人数的支部党员大会。"
-                    + "Accept: text/csv 时返回中文表头的 CSV，可直接下载。要求频次可配置。"
+                    + "Accept: text/csv 或 Excel（application/vnd.openxmlformats-officedocument.spreadsheetml.sheet）时返回中文表头的文件，可直接下载。要求频次可配置。"
                     + " / For every branch of a subtree and a year, quarter or month: required and held counts per requirement (completed activities only), "
-                    + "whether met, attendance rate and general meetings without a quorum. With Accept: text/csv a CSV with Chinese headers for download. "
+                    + "whether met, attendance rate and general meetings without a quorum. With Accept: text/csv or the Excel media type, a file with Chinese headers for download. "
                     + "Required frequencies are configuration.")
     @APIResponse(responseCode = "200", description = "报告 / The report",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceReportView.class)),
-                       @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+                       @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+                       @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "422", description = "组织不存在 / Organization not found",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable",
@@ -68,24 +79,63 @@ public class ComplianceResource {
                     .header("Content-Disposition", "attachment; filename=\"compliance-" + report.period() + ".csv\"")
                     .build();
         }
+        if (accept != null && accept.contains(XLSX)) {
+            return Response.ok(xlsx(report), XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"compliance-" + report.period() + ".xlsx\"")
+                    .build();
+        }
         return Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
 
-    /** One row per branch and requirement; a UTF-8 BOM so that spreadsheet programs read the Chinese headers. */
-    static String csv(ComplianceReportView report) {
-        StringBuilder out = new StringBuilder("\uFEFF组织编号,组织名称,统计期间,活动类型,应开次数,实开次数,是否达标,出勤率,未达法定人数的党员大会\r\n");
+    /** One row per branch and requirement, the same for CSV and Excel. */
+    private static List<List<Object>> rows(ComplianceReportView report) {
+        List<List<Object>> rows = new ArrayList<>();
         for (ComplianceReportView.Branch branch : report.items()) {
             String shortfalls = branch.meetingsWithoutQuorum().stream().map(ComplianceReportView.QuorumShortfall::activityId)
                     .collect(Collectors.joining(" "));
             for (ComplianceReportView.RequirementResult result : branch.requirements()) {
-                out.append(branch.organizationId()).append(',').append(quote(branch.name())).append(',')
-                        .append(report.period()).append(',').append(result.type()).append(',')
-                        .append(result.required()).append(',').append(result.held()).append(',')
-                        .append(result.met() ? "是" : "否").append(',').append(branch.attendanceRate()).append(',')
-                        .append(shortfalls).append("\r\n");
+                rows.add(List.of(branch.organizationId(), branch.name(), report.period(), result.type().name(), result.required(),
+                        result.held(), result.met() ? "是" : "否", branch.attendanceRate(), shortfalls));
             }
         }
+        return rows;
+    }
+
+    /** A UTF-8 BOM so that spreadsheet programs read the Chinese headers. */
+    static String csv(ComplianceReportView report) {
+        StringBuilder out = new StringBuilder("\uFEFF").append(String.join(",", HEADERS)).append("\r\n");
+        for (List<Object> row : rows(report)) {
+            out.append(row.stream().map(cell -> cell instanceof String text ? quote(text) : String.valueOf(cell))
+                    .collect(Collectors.joining(","))).append("\r\n");
+        }
         return out.toString();
+    }
+
+    static byte[] xlsx(ComplianceReportView report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(out, "party-building", "1.0");
+            Worksheet sheet = workbook.newWorksheet("三会一课 " + report.period());
+            for (int column = 0; column < HEADERS.length; column++) {
+                sheet.value(0, column, HEADERS[column]);
+                sheet.style(0, column).bold().set();
+            }
+            List<List<Object>> rows = rows(report);
+            for (int r = 0; r < rows.size(); r++) {
+                for (int column = 0; column < HEADERS.length; column++) {
+                    Object cell = rows.get(r).get(column);
+                    if (cell instanceof Number number) {
+                        sheet.value(r + 1, column, number);
+                    } else {
+                        sheet.value(r + 1, column, String.valueOf(cell));
+                    }
+                }
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static String quote(String value) {

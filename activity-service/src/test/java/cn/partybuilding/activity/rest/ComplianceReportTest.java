@@ -7,10 +7,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.partybuilding.activity.Fixtures;
 import cn.partybuilding.common.id.Ulid;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +34,7 @@ class ComplianceReportTest {
     }
 
     @Test
-    void reportsEachBranchRequirementsAttendanceAndQuorum() {
+    void reportsEachBranchRequirementsAttendanceAndQuorum() throws java.io.IOException {
         Fixtures.Branch diligent = Fixtures.branch(4, 1);
         String lagging = Ulid.next();
         Fixtures.stub("organizations", Map.of("id", lagging, "name", "后进党支部", "type", "BRANCH",
@@ -79,7 +85,34 @@ class ComplianceReportTest {
                 .contentType(startsWith("text/csv"))
                 .header("Content-Disposition", containsString("compliance-2025-Q1.csv"))
                 .body(startsWith("\uFEFF组织编号,组织名称,统计期间,活动类型,应开次数,实开次数,是否达标"))
-                .body(containsString("\"后进党支部\",2025-Q1,THEME_PARTY_DAY,3,0,否"));
+                .body(containsString("\"后进党支部\",\"2025-Q1\",\"THEME_PARTY_DAY\",3,0,\"否\""));
+
+        byte[] workbook = asAdmin().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("organizationId", diligent.committeeId()).queryParam("year", 2025).queryParam("quarter", 1)
+                .get("/v1/compliance-reports").then().statusCode(200)
+                .header("Content-Disposition", containsString("compliance-2025-Q1.xlsx"))
+                .extract().asByteArray();
+        String sheetText = xlsxText(workbook);
+        assertTrue(sheetText.contains("组织编号") && sheetText.contains("后进党支部") && sheetText.contains("THEME_PARTY_DAY"), sheetText);
+    }
+
+    /** The text of every part of an .xlsx (a zip of XML parts, read by its central directory), to look for cell values. */
+    private static String xlsxText(byte[] workbook) throws java.io.IOException {
+        Path file = Files.createTempFile("compliance", ".xlsx");
+        StringBuilder text = new StringBuilder();
+        try {
+            Files.write(file, workbook);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                    text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        } finally {
+            Files.delete(file);
+        }
+        // fastexcel writes non-ASCII text as XML character references (&#x7ec4;)
+        return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(text)
+                .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
     }
 
     @Test

@@ -57,5 +57,18 @@ class LeaveAndAttendanceTest {
         asAdmin().get("/v1/activities/" + activity + "/attendance").then().body("attended", equalTo(3));
         asAdmin().body(Map.of("records", List.of(Map.of("memberId", members.get(3), "status", "MAYBE"))))
                 .put("/v1/activities/" + activity + "/attendance").then().statusCode(400);
+
+        // only completed activities count for a member's rate
+        as(token(members.get(1), branch.branchId(), "MEMBER")).queryParam("from", "2026-12-01T00:00:00+08:00")
+                .queryParam("to", "2027-01-01T00:00:00+08:00").get("/v1/attendance-rates").then().statusCode(200)
+                .body("activities", equalTo(0));
+        Fixtures.complete(activity);
+        as(token(members.get(1), branch.branchId(), "MEMBER")).queryParam("from", "2026-12-01T00:00:00+08:00")
+                .queryParam("to", "2027-01-01T00:00:00+08:00").get("/v1/attendance-rates").then().statusCode(200)
+                .body("memberId", equalTo(members.get(1))).body("activities", equalTo(1))
+                .body("attended", equalTo(1)).body("attendanceRate", equalTo(1.0f));
+        asAdmin().queryParam("memberId", members.get(3)).queryParam("from", "2026-12-01T00:00:00+08:00")
+                .queryParam("to", "2027-01-01T00:00:00+08:00").get("/v1/attendance-rates").then()
+                .body("activities", equalTo(1)).body("attendanceRate", equalTo(0.0f));
     }
 }
