@@ -1,0 +1,178 @@
+package cn.partybuilding.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * The real suite, started from the built jars as in {@code ./suite run}: the embedded MariaDB on a
+ * free port with a fresh data directory, then branch-service (demo data loaded) and the gateway on
+ * free ports. {@link #close()} stops them all and removes the data directory.
+ */
+final class RunningSuite implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(RunningSuite.class.getName());
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(20);
+    /** MariaDB shuts down cleanly on SIGTERM; only a server that hangs is killed. */
+    private static final Duration DATABASE_STOP_GRACE = Duration.ofSeconds(60);
+
+    private final Path repoRoot;
+    private final Path logDir;
+    private final Path dataDir;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<SuiteProcess> services = new ArrayList<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private SuiteProcess database;
+    private URI gatewayUrl;
+
+    private RunningSuite(Path repoRoot, Path logDir, Path dataDir) {
+        this.repoRoot = repoRoot;
+        this.logDir = logDir;
+        this.dataDir = dataDir;
+    }
+
+    /** Starts the suite; on failure whatever was started is stopped again. */
+    static RunningSuite start() {
+        Path repoRoot = Path.of(System.getProperty("e2e.repo-root", "..")).toAbsolutePath().normalize();
+        Path logDir = Path.of(System.getProperty("e2e.log-dir", "target/suite-logs")).toAbsolutePath();
+        RunningSuite suite;
+        try {
+            Files.createDirectories(logDir);
+            suite = new RunningSuite(repoRoot, logDir, Files.createTempDirectory("party-e2e-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // a Ctrl-C of the build must not leave a database and two services behind
+        Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "e2e-suite-stop"));
+        try {
+            suite.startAll();
+            return suite;
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    /** The gateway's base address, e.g. {@code http://127.0.0.1:41234}, without a trailing slash. */
+    URI gatewayUrl() {
+        return gatewayUrl;
+    }
+
+    /** A token for a system administrator, signed by the gateway's {@code POST /dev/token}. */
+    String systemAdminToken() {
+        HttpRequest request = HttpRequest.newBuilder(gatewayUrl.resolve("/dev/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"subject\":\"e2e-admin\",\"roles\":[\"SYSTEM_ADMIN\"]}"))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("POST /dev/token answered " + response.statusCode() + ": " + response.body());
+            }
+            JsonNode token = new ObjectMapper().readTree(response.body()).path("accessToken");
+            if (!token.isTextual() || token.asText().isBlank()) {
+                throw new IllegalStateException("POST /dev/token gave no accessToken: " + response.body());
+            }
+            return token.asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while fetching a token", e);
+        }
+    }
+
+    private void startAll() {
+        int dbPort = freePort();
+        database = launch("embedded-db", List.of("-jar", jar("embedded-db/target/embedded-db.jar"),
+                String.valueOf(dbPort), dataDir.resolve("mariadb").toString()), Map.of());
+        database.awaitLogLine("READY ", READY_TIMEOUT);
+
+        int branchPort = freePort();
+        int gatewayPort = freePort();
+        // both start at once (the gateway does not need branch-service to start), then both are awaited
+        SuiteProcess branchService = launchService("branch-service", Map.of(
+                "DB_URL", "jdbc:mysql://127.0.0.1:" + dbPort,
+                "PORT", String.valueOf(branchPort),
+                "SEED_SCALE", "demo"));
+        SuiteProcess gateway = launchService("gateway", Map.of(
+                "PORT", String.valueOf(gatewayPort),
+                "BRANCH_SERVICE_URL", "http://127.0.0.1:" + branchPort));
+        branchService.awaitHttpOk(http, URI.create("http://127.0.0.1:" + branchPort + "/q/health/ready"), READY_TIMEOUT);
+        gatewayUrl = URI.create("http://127.0.0.1:" + gatewayPort);
+        gateway.awaitHttpOk(http, gatewayUrl.resolve("/q/health/ready"), READY_TIMEOUT);
+        LOG.info(() -> "The suite is running; gateway at " + gatewayUrl + ", logs in " + logDir);
+    }
+
+    private SuiteProcess launch(String name, List<String> javaArguments, Map<String, String> environment) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaArguments);
+        return SuiteProcess.start(name, command, environment, repoRoot, logDir);
+    }
+
+    private SuiteProcess launchService(String module, Map<String, String> environment) {
+        // the local profile reads dev/jwt/ relative to the working directory, the repository root
+        List<String> arguments = List.of("-Dquarkus.profile=local", "-jar", jar(module + "/target/quarkus-app/quarkus-run.jar"));
+        SuiteProcess service = launch(module, arguments, environment);
+        services.add(service);
+        return service;
+    }
+
+    private String jar(String relativePath) {
+        Path jar = repoRoot.resolve(relativePath);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing; build the suite first (./mvnw -B verify from the root)");
+        }
+        return jar.toString();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        LOG.info("Stopping the suite");
+        // services first: they hold connections to the database
+        services.forEach(service -> service.stop(SERVICE_STOP_GRACE));
+        if (database != null) {
+            database.stop(DATABASE_STOP_GRACE);
+        }
+        deleteRecursively(dataDir);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            LOG.warning(() -> "Could not delete " + dir + ": " + e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package cn.partybuilding.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An administrator's path through Swagger UI on the gateway: authorize with a token from
+ * {@code POST /dev/token}, then "Try it out" on the organization list, answered by branch-service.
+ */
+@ExtendWith(RunningSuiteExtension.class)
+class SwaggerUiBrowserTest {
+
+    private static final Duration UI_TIMEOUT = Duration.ofSeconds(30);
+    private static final String LIST_ORGANIZATIONS = "#operations-Organizations-OrganizationResource_list";
+
+    private Path userDataDir;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        DebianChromium.installIfMissing(Path.of(System.getProperty("e2e.log-dir", "target/suite-logs")));
+        userDataDir = Files.createTempDirectory("party-e2e-chromium-");
+        browser = DebianChromium.start(userDataDir);
+        wait = new WebDriverWait(browser, UI_TIMEOUT);
+    }
+
+    /** The screenshot is taken after a failure too: it shows where the walk through the UI stopped. */
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            Path screenshot = Path.of(System.getProperty("e2e.screenshot", "target/swagger-ui.png"));
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);
+            browser.quit();
+        }
+        if (userDataDir != null) {
+            try (Stream<Path> paths = Files.walk(userDataDir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+
+    @Test
+    void administratorListsOrganizationsThroughTheGateway(RunningSuite suite) {
+        String token = suite.systemAdminToken();
+        browser.get(suite.gatewayUrl().resolve("/q/swagger-ui/").toString());
+
+        click(By.cssSelector(".auth-wrapper button.authorize"));
+        WebElement tokenInput = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".modal-ux .auth-container input")));
+        tokenInput.sendKeys(token);
+        click(By.cssSelector(".modal-ux button.modal-btn.authorize"));
+        click(By.cssSelector(".modal-ux button.btn-done"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-ux")));
+
+        click(By.cssSelector(LIST_ORGANIZATIONS + " .opblock-summary-control"));
+        // the gateway turns "Try it out" on for every operation (quarkus.swagger-ui.try-it-out-enabled):
+        // its button already offers "Cancel", and clicking it would turn it off
+        WebElement tryItOut = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(LIST_ORGANIZATIONS + " button.try-out__btn")));
+        assertEquals("Cancel", tryItOut.getText().trim());
+        click(By.cssSelector(LIST_ORGANIZATIONS + " button.execute"));
+
+        WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(LIST_ORGANIZATIONS + " .live-responses-table tr.response .response-col_status")));
+        WebElement operation = browser.findElement(By.cssSelector(LIST_ORGANIZATIONS));
+        browser.executeScript("arguments[0].scrollIntoView()", operation);
+        String requestUrl = operation.findElement(By.cssSelector(".request-url pre")).getText();
+        String curl = operation.findElement(By.cssSelector(".curl-command")).getText();
+        String body = operation.findElement(By.cssSelector(".live-responses-table .highlight-code pre")).getText();
+
+        // servers url "/": the browser calls the gateway, which routes to branch-service
+        assertTrue(requestUrl.startsWith(suite.gatewayUrl() + "/v1/organizations?"), requestUrl);
+        assertTrue(curl.contains("Authorization: Bearer " + token), () -> "the request shown lacks the token: " + curl);
+        assertEquals("200", status.getText().trim(), () -> "response shown: " + body);
+        // "Try it out" fills in the contract's examples (q=发展和改革, type=BRANCH), which match demo data
+        assertTrue(body.contains("\"name\": \"市发展和改革委员会机关第一党支部\""),
+                () -> "no demo organization in the response shown: " + body);
+    }
+
+    private void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+}
