@@ -1,6 +1,7 @@
 package cn.partybuilding.activity.service;
 
 import cn.partybuilding.common.problem.ErrorCode;
+import cn.partybuilding.common.problem.ErrorText;
 
 /** Error codes of activity-service. */
 public enum ActivityError implements ErrorCode {
@@ -29,42 +30,14 @@ public enum ActivityError implements ErrorCode {
     INVALID_PERIOD(400, "统计期间不合法", "Invalid period",
             "请给出年度，并可选季度（1–4）或月份（1–12）之一", "Give a year and at most one of quarter (1–4) or month (1–12)");
 
-    private final int status;
-    private final String titleZh;
-    private final String titleEn;
-    private final String detailZh;
-    private final String detailEn;
+    private final ErrorText text;
 
     ActivityError(int status, String titleZh, String titleEn, String detailZh, String detailEn) {
-        this.status = status;
-        this.titleZh = titleZh;
-        this.titleEn = titleEn;
-        this.detailZh = detailZh;
-        this.detailEn = detailEn;
+        this.text = new ErrorText(status, titleZh, titleEn, detailZh, detailEn);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String titleZh() {
-        return titleZh;
-    }
-
-    @Override
-    public String titleEn() {
-        return titleEn;
-    }
-
-    @Override
-    public String detailZh() {
-        return detailZh;
-    }
-
-    @Override
-    public String detailEn() {
-        return detailEn;
+    public ErrorText text() {
+        return text;
     }
 }

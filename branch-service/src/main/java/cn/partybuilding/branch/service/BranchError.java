@@ -1,6 +1,7 @@
 package cn.partybuilding.branch.service;
 
 import cn.partybuilding.common.problem.ErrorCode;
+import cn.partybuilding.common.problem.ErrorText;
 
 /** Error codes of branch-service; clients switch on the name, people read the message. */
 public enum BranchError implements ErrorCode {
@@ -57,42 +58,14 @@ public enum BranchError implements ErrorCode {
     DESIGNATION_EXISTS(409, "命名已存在", "Designation exists",
             "该组织在该年度已有此类命名", "The organization already has this designation for that year");
 
-    private final int status;
-    private final String titleZh;
-    private final String titleEn;
-    private final String detailZh;
-    private final String detailEn;
+    private final ErrorText text;
 
     BranchError(int status, String titleZh, String titleEn, String detailZh, String detailEn) {
-        this.status = status;
-        this.titleZh = titleZh;
-        this.titleEn = titleEn;
-        this.detailZh = detailZh;
-        this.detailEn = detailEn;
+        this.text = new ErrorText(status, titleZh, titleEn, detailZh, detailEn);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String titleZh() {
-        return titleZh;
-    }
-
-    @Override
-    public String titleEn() {
-        return titleEn;
-    }
-
-    @Override
-    public String detailZh() {
-        return detailZh;
-    }
-
-    @Override
-    public String detailEn() {
-        return detailEn;
+    public ErrorText text() {
+        return text;
     }
 }

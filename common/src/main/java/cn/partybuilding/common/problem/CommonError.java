@@ -49,42 +49,14 @@ public enum CommonError implements ErrorCode {
     INTERNAL_ERROR(500, "服务器内部错误", "Internal error",
             "服务器处理请求时出错，请凭请求编号 {0} 联系管理员", "The server failed to process the request; quote request id {0} to the administrators");
 
-    private final int status;
-    private final String titleZh;
-    private final String titleEn;
-    private final String detailZh;
-    private final String detailEn;
+    private final ErrorText text;
 
     CommonError(int status, String titleZh, String titleEn, String detailZh, String detailEn) {
-        this.status = status;
-        this.titleZh = titleZh;
-        this.titleEn = titleEn;
-        this.detailZh = detailZh;
-        this.detailEn = detailEn;
+        this.text = new ErrorText(status, titleZh, titleEn, detailZh, detailEn);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String titleZh() {
-        return titleZh;
-    }
-
-    @Override
-    public String titleEn() {
-        return titleEn;
-    }
-
-    @Override
-    public String detailZh() {
-        return detailZh;
-    }
-
-    @Override
-    public String detailEn() {
-        return detailEn;
+    public ErrorText text() {
+        return text;
     }
 }

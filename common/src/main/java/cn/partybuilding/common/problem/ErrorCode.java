@@ -12,22 +12,18 @@ public interface ErrorCode {
 
     String name();
 
-    int status();
+    ErrorText text();
 
-    String titleZh();
-
-    String titleEn();
-
-    String detailZh();
-
-    String detailEn();
+    default int status() {
+        return text().status();
+    }
 
     default String title(Locale locale) {
-        return ProblemLocale.isEnglish(locale) ? titleEn() : titleZh();
+        return ProblemLocale.isEnglish(locale) ? text().titleEn() : text().titleZh();
     }
 
     default String detail(Locale locale, Object... args) {
-        String pattern = ProblemLocale.isEnglish(locale) ? detailEn() : detailZh();
+        String pattern = ProblemLocale.isEnglish(locale) ? text().detailEn() : text().detailZh();
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 

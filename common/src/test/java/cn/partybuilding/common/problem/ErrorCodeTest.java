@@ -42,8 +42,8 @@ class ErrorCodeTest {
     @EnumSource(CommonError.class)
     void everyCodeHasAnErrorStatusAndBothLanguages(CommonError code) {
         assertTrue(code.status() >= 400 && code.status() < 600, code.name());
-        assertTrue(!code.titleZh().isBlank() && !code.titleEn().isBlank(), code.name());
-        assertTrue(!code.detailZh().isBlank() && !code.detailEn().isBlank(), code.name());
+        assertTrue(!code.text().titleZh().isBlank() && !code.text().titleEn().isBlank(), code.name());
+        assertTrue(!code.text().detailZh().isBlank() && !code.text().detailEn().isBlank(), code.name());
     }
 
     @Test

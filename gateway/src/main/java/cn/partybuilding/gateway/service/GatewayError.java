@@ -1,6 +1,7 @@
 package cn.partybuilding.gateway.service;
 
 import cn.partybuilding.common.problem.ErrorCode;
+import cn.partybuilding.common.problem.ErrorText;
 
 /** Problems only the gateway answers. */
 public enum GatewayError implements ErrorCode {
@@ -13,42 +14,14 @@ public enum GatewayError implements ErrorCode {
     INVALID_TOKEN_REQUEST(400, "令牌请求不合法", "Invalid token request",
             "须提供 subject 与至少一个已知角色", "Give a subject and at least one known role");
 
-    private final int status;
-    private final String titleZh;
-    private final String titleEn;
-    private final String detailZh;
-    private final String detailEn;
+    private final ErrorText text;
 
     GatewayError(int status, String titleZh, String titleEn, String detailZh, String detailEn) {
-        this.status = status;
-        this.titleZh = titleZh;
-        this.titleEn = titleEn;
-        this.detailZh = detailZh;
-        this.detailEn = detailEn;
+        this.text = new ErrorText(status, titleZh, titleEn, detailZh, detailEn);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String titleZh() {
-        return titleZh;
-    }
-
-    @Override
-    public String titleEn() {
-        return titleEn;
-    }
-
-    @Override
-    public String detailZh() {
-        return detailZh;
-    }
-
-    @Override
-    public String detailEn() {
-        return detailEn;
+    public ErrorText text() {
+        return text;
     }
 }
