@@ -14,10 +14,8 @@ import java.util.List;
 @ApplicationScoped
 public class ComplianceRepository {
 
-    public record Held(String organizationPath, String type, int count) {
-    }
-
-    public record Turnout(String organizationPath, long expected, long attended) {
+    /** Completed activities of one organization and type in the period, with their attendance. */
+    public record Held(String organizationPath, String type, int count, long expected, long attended) {
     }
 
     public record Quorum(String organizationPath, String activityId, Instant startAt, int voting, int votingPresent) {
@@ -29,23 +27,13 @@ public class ComplianceRepository {
     @SuppressWarnings("unchecked")
     public List<Held> held(String subtreePath, Instant from, Instant to) {
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.organization_path, a.type, COUNT(*) FROM activity a
+                        SELECT a.organization_path, a.type, COUNT(*), SUM(a.expected_count), SUM(a.attended_count) FROM activity a
                          WHERE a.status = 'COMPLETED' AND a.organization_path LIKE :p AND a.start_at >= :from AND a.start_at < :to
                          GROUP BY a.organization_path, a.type""")
                 .setParameter("p", subtreePath + "%").setParameter("from", from).setParameter("to", to)
                 .getResultList();
-        return rows.stream().map(r -> new Held((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    public List<Turnout> turnout(String subtreePath, Instant from, Instant to) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.organization_path, SUM(a.expected_count), SUM(a.attended_count) FROM activity a
-                         WHERE a.status = 'COMPLETED' AND a.organization_path LIKE :p AND a.start_at >= :from AND a.start_at < :to
-                         GROUP BY a.organization_path""")
-                .setParameter("p", subtreePath + "%").setParameter("from", from).setParameter("to", to)
-                .getResultList();
-        return rows.stream().map(r -> new Turnout((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue())).toList();
+        return rows.stream().map(r -> new Held((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
+                ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
     }
 
     /** Completed general meetings where voting members present were not more than half of those entitled. */

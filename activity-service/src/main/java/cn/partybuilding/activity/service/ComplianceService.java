@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * 三会一课 compliance of every branch in a subtree for a period: the branch list comes from
- * branch-service once, the counts from three grouped queries; activities of a party group count
- * for its branch. Periods are calendar periods in China Standard Time.
+ * branch-service (cached briefly), the counts from two index-only grouped queries; activities of a
+ * party group count for its branch. Periods are calendar periods in China Standard Time.
  */
 @ApplicationScoped
 public class ComplianceService {
@@ -64,13 +64,8 @@ public class ComplianceService {
             Tally tally = branchOf(byBranchPath, held.organizationPath());
             if (tally != null) {
                 tally.held.merge(ActivityType.valueOf(held.type()), held.count(), Integer::sum);
-            }
-        }
-        for (ComplianceRepository.Turnout turnout : repository.turnout(root.path(), from, to)) {
-            Tally tally = branchOf(byBranchPath, turnout.organizationPath());
-            if (tally != null) {
-                tally.expected += turnout.expected();
-                tally.attended += turnout.attended();
+                tally.expected += held.expected();
+                tally.attended += held.attended();
             }
         }
         for (ComplianceRepository.Quorum quorum : repository.meetingsWithoutQuorum(root.path(), from, to)) {
