@@ -7,6 +7,7 @@
 # province once and reuses it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
 DURATION=${1:-10}
 DB_PORT=3407
@@ -15,20 +16,11 @@ DATA=.data/bench-mariadb
 LOGS=.data/logs
 mkdir -p "$LOGS"
 
-command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
-[ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q install -DskipTests
+need_package wrk wrk
+build
 
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-}
-trap cleanup EXIT
-
-java -jar embedded-db/target/embedded-db.jar "$DB_PORT" "$DATA" >"$LOGS/bench-db.log" 2>&1 &
-PIDS+=($!)
-for _ in $(seq 120); do grep -q READY "$LOGS/bench-db.log" && break; sleep 1; done
-export DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT"
+stop_on_exit
+start_db "$DB_PORT" "$DATA" "$LOGS/bench-db.log"
 
 if [ ! -f "$DATA/.province-generated" ]; then
     echo "generating the province data set (once)..."
@@ -38,11 +30,8 @@ if [ ! -f "$DATA/.province-generated" ]; then
     touch "$DATA/.province-generated"
 fi
 
-SEED_SCALE=none PORT=$APP_PORT java -Dquarkus.profile=local -Xmx512m \
-    -jar branch-service/target/quarkus-app/quarkus-run.jar >"$LOGS/bench-branch.log" 2>&1 &
-PIDS+=($!)
+SEED_SCALE=none start_service branch-service "$APP_PORT" "$LOGS/bench-branch.log"
 BASE="http://127.0.0.1:$APP_PORT"
-for _ in $(seq 120); do curl -fs "$BASE/q/health/ready" >/dev/null && break; sleep 1; done
 
 ADMIN=$(./suite token)
 api() { curl -fs -H "Authorization: Bearer $ADMIN" "$BASE$1"; }
@@ -53,11 +42,8 @@ BRANCH=$(api "/v1/organizations?subtreeOf=$UNIT&type=BRANCH&limit=1" | first_id)
 UNIT_ADMIN=$(./suite token --subject bench-org-admin --roles ORG_ADMIN --org "$UNIT")
 
 measure() { # name token path
-    local out p50 p99 rps
-    out=$(wrk -t1 -c1 -d"${DURATION}s" --latency -H "Authorization: Bearer $2" "$BASE$3")
-    p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-    p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    local p50 p99 rps
+    read -r p50 p99 rps < <(wrk -t1 -c1 -d"${DURATION}s" --latency -H "Authorization: Bearer $2" "$BASE$3" | wrk_figures)
     printf '%-46s p50 %9s   p99 %9s   %8s req/s\n' "$1" "$p50" "$p99" "$rps"
 }
 

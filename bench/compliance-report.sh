@@ -7,6 +7,7 @@
 # the activities once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
 DURATION=${1:-10}
 DB_PORT=3407
@@ -16,21 +17,10 @@ DATA=.data/bench-mariadb
 LOGS=.data/logs
 mkdir -p "$LOGS"
 
-command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
-[ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q install -DskipTests
-
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-}
-trap cleanup EXIT
-ready() { for _ in $(seq 180); do curl -fs "$1/q/health/ready" >/dev/null && return 0; sleep 1; done; echo "$1 did not start" >&2; exit 1; }
-
-java -jar embedded-db/target/embedded-db.jar "$DB_PORT" "$DATA" >"$LOGS/bench-db.log" 2>&1 &
-PIDS+=($!)
-for _ in $(seq 120); do grep -q READY "$LOGS/bench-db.log" && break; sleep 1; done
-export DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT"
+need_package wrk wrk
+build
+stop_on_exit
+start_db "$DB_PORT" "$DATA" "$LOGS/bench-db.log"
 
 if [ ! -f "$DATA/.province-generated" ]; then
     echo "generating the province organizations (once)..."
@@ -38,10 +28,7 @@ if [ ! -f "$DATA/.province-generated" ]; then
         -jar branch-service/target/quarkus-app/quarkus-run.jar >"$LOGS/bench-generate.log" 2>&1
     touch "$DATA/.province-generated"
 fi
-SEED_SCALE=none PORT=$BRANCH_PORT java -Dquarkus.profile=local -Xmx512m \
-    -jar branch-service/target/quarkus-app/quarkus-run.jar >"$LOGS/bench-branch.log" 2>&1 &
-PIDS+=($!)
-ready "http://127.0.0.1:$BRANCH_PORT"
+SEED_SCALE=none start_service branch-service "$BRANCH_PORT" "$LOGS/bench-branch.log"
 export BRANCH_SERVICE_URL="http://127.0.0.1:$BRANCH_PORT"
 
 if [ ! -f "$DATA/.province-activities-generated" ]; then
@@ -51,11 +38,8 @@ if [ ! -f "$DATA/.province-activities-generated" ]; then
     grep -o "Generated .*" "$LOGS/bench-generate-activities.log"
     touch "$DATA/.province-activities-generated"
 fi
-SEED_SCALE=none PORT=$ACTIVITY_PORT java -Dquarkus.profile=local -Xmx768m \
-    -jar activity-service/target/quarkus-app/quarkus-run.jar >"$LOGS/bench-activity.log" 2>&1 &
-PIDS+=($!)
+SEED_SCALE=none start_service activity-service "$ACTIVITY_PORT" "$LOGS/bench-activity.log" -Xmx768m
 BASE="http://127.0.0.1:$ACTIVITY_PORT"
-ready "$BASE"
 
 ADMIN=$(./suite token)
 first_id() { sed -n 's/^{"items":\[{"id":"\([0-9A-Z]\{26\}\)".*/\1/p'; }
@@ -64,10 +48,9 @@ UNIT=$(curl -fs -H "Authorization: Bearer $ADMIN" "http://127.0.0.1:$BRANCH_PORT
 YEAR=$(( $(date +%Y) - 1 ))
 
 measure() { # name path
-    local out
-    out=$(wrk -t1 -c1 -d"${DURATION}s" --latency --timeout 10s -H "Authorization: Bearer $ADMIN" "$BASE$2")
-    printf '%-44s p50 %9s   p99 %9s   %7s req/s\n' "$1" "$(awk '$1 == "50%" {print $2}' <<<"$out")" \
-        "$(awk '$1 == "99%" {print $2}' <<<"$out")" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
+    local p50 p99 rps
+    read -r p50 p99 rps < <(wrk -t1 -c1 -d"${DURATION}s" --latency --timeout 10s -H "Authorization: Bearer $ADMIN" "$BASE$2" | wrk_figures)
+    printf '%-44s p50 %9s   p99 %9s   %7s req/s\n' "$1" "$p50" "$p99" "$rps"
 }
 
 curl -fs -o /dev/null -H "Authorization: Bearer $ADMIN" "$BASE/v1/compliance-reports?organizationId=$PROVINCE&year=$YEAR"

@@ -1,0 +1,92 @@
+# shellcheck shell=bash
+# Helpers shared by the benchmarks in bench/ (sourced, not run). The sourcing script has already
+# done `set -euo pipefail` and `cd` to the repository root.
+
+# need_package COMMAND PACKAGE: installs the Debian package when COMMAND is missing.
+need_package() {
+    command -v "$1" >/dev/null && return
+    echo "installing $2 (Debian package)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=120 "$2" >/dev/null
+}
+
+# The modules, unless SKIP_BUILD=1.
+build() {
+    [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q install -DskipTests
+}
+
+# Every process started with `background` is stopped on exit, the last started first (so the
+# services let go of the database before it stops; the database gets SIGTERM only, as SIGKILL
+# would orphan mariadbd). Call `stop_on_exit` once before starting anything.
+PIDS=()
+cleanup() {
+    local i
+    for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+        kill "${PIDS[i]}" 2>/dev/null || true
+        wait "${PIDS[i]}" 2>/dev/null || true
+    done
+}
+stop_on_exit() {
+    trap cleanup EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+}
+
+# background LOG COMMAND...: starts COMMAND with its output in LOG and remembers it for cleanup.
+# Environment assignments put before the call (`PORT=1 background ...`) reach COMMAND.
+background() {
+    local log=$1
+    shift
+    "$@" >"$log" 2>&1 &
+    PIDS+=($!)
+}
+
+# Fails when something already listens on PORT (a leftover of an interrupted run, or someone else).
+require_free_port() {
+    if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
+        echo "port $1 is already in use; stop what listens there" >&2
+        exit 1
+    fi
+}
+
+# wait_for NAME LOG CHECK...: runs CHECK every second until it succeeds; fails, showing the end of
+# LOG, when the process started last exits or 180 s pass.
+wait_for() {
+    local name=$1 log=$2 pid=${PIDS[-1]} start=$SECONDS
+    shift 2
+    until "$@"; do
+        if ! kill -0 "$pid" 2>/dev/null || ((SECONDS - start > 180)); then
+            echo "$name did not become ready; last lines of $log:" >&2
+            tail -n 30 "$log" >&2
+            exit 1
+        fi
+        sleep 1
+    done
+}
+http_ok() { curl -fs -o /dev/null --max-time 2 "$1"; }
+
+# start_db PORT DATA_DIR LOG: the embedded MariaDB, ready; exports DB_URL for the services.
+start_db() {
+    require_free_port "$1"
+    background "$3" java -jar embedded-db/target/embedded-db.jar "$1" "$2"
+    wait_for "the embedded database" "$3" grep -q '^READY' "$3"
+    export DB_URL="jdbc:mysql://127.0.0.1:$1"
+}
+
+# start_service MODULE PORT LOG [JVM option...]: the module's Quarkus app (local profile) on PORT,
+# ready. Environment assignments put before the call (SEED_SCALE=none ...) reach the service.
+start_service() {
+    local module=$1 port=$2 log=$3
+    shift 3
+    require_free_port "$port"
+    PORT=$port background "$log" \
+        java -Dquarkus.profile=local -Xmx512m "$@" -jar "$module/target/quarkus-app/quarkus-run.jar"
+    wait_for "$module" "$log" http_ok "http://127.0.0.1:$port/q/health/ready"
+}
+
+# wrk output on stdin -> "p50 p99 req/s" as wrk prints them (e.g. "812.00us 1.93ms 1204.51").
+# Non-2xx answers or socket errors would make the figures meaningless: they are reported on stderr.
+wrk_figures() {
+    awk '$1 == "50%" {p50 = $2} $1 == "99%" {p99 = $2} /Requests\/sec/ {rps = $2}
+         /Non-2xx|Socket errors/ {print "wrk: " $0 > "/dev/stderr"}
+         END {print p50, p99, rps}'
+}
