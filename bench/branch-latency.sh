@@ -43,6 +43,8 @@ UNIT_ADMIN=$(./suite token --subject bench-org-admin --roles ORG_ADMIN --org "$U
 
 measure() { # name token path
     local p50 p99 rps
+    # each query shape gets its own warm-up, so the figures are of steady state, not of JIT compilation
+    wrk -t1 -c1 -d3s -H "Authorization: Bearer $2" "$BASE$3" >/dev/null
     read -r p50 p99 rps < <(wrk -t1 -c1 -d"${DURATION}s" --latency -H "Authorization: Bearer $2" "$BASE$3" | wrk_figures)
     printf '%-46s p50 %9s   p99 %9s   %8s req/s\n' "$1" "$p50" "$p99" "$rps"
 }
