@@ -90,3 +90,39 @@ wrk_figures() {
          /Non-2xx|Socket errors/ {print "wrk: " $0 > "/dev/stderr"}
          END {print p50, p99, rps}'
 }
+
+# The province data set shared by the benchmarks: the embedded database on 3407 with its data in
+# .data/bench-mariadb, the province generated once (5,061 organizations, 100,000 members), and
+# branch-service on BRANCH_PORT. Sets BRANCH_BASE, ADMIN (a SYSTEM_ADMIN token), PROVINCE and UNIT.
+PROVINCE_DB_PORT=3407
+PROVINCE_DATA=.data/bench-mariadb
+BENCH_LOGS=.data/logs
+start_province_branch_service() {
+    local port=$1
+    mkdir -p "$BENCH_LOGS"
+    start_db "$PROVINCE_DB_PORT" "$PROVINCE_DATA" "$BENCH_LOGS/bench-db.log"
+    if [ ! -f "$PROVINCE_DATA/.province-generated" ]; then
+        echo "generating the province organizations and members (once)..."
+        SEED_SCALE=province SEED_EXIT=true PORT=0 java -Dquarkus.profile=local \
+            -jar branch-service/target/quarkus-app/quarkus-run.jar >"$BENCH_LOGS/bench-generate.log" 2>&1
+        grep -o "Loaded PROVINCE.*" "$BENCH_LOGS/bench-generate.log"
+        touch "$PROVINCE_DATA/.province-generated"
+    fi
+    SEED_SCALE=none start_service branch-service "$port" "$BENCH_LOGS/bench-branch.log"
+    BRANCH_BASE="http://127.0.0.1:$port"
+    ADMIN=$(./suite token)
+    PROVINCE=$(branch_api "/v1/organizations?type=WORKING_COMMITTEE&q=%E7%9C%81%E7%9B%B4&limit=1" | first_id)
+    # shellcheck disable=SC2034 # read by the sourcing scripts
+    UNIT=$(branch_api "/v1/organizations?parentId=$PROVINCE&limit=1" | first_id)
+}
+branch_api() { curl -fs -H "Authorization: Bearer $ADMIN" "$BRANCH_BASE$1"; }
+first_id() { sed -n 's/^{"items":\[{"id":"\([0-9A-Z]\{26\}\)".*/\1/p'; }
+
+# measure_latency NAME TOKEN URL SECONDS: p50, p99 and throughput of repeated requests on one connection,
+# after a warm-up of the same request, so the figures are of steady state, not of JIT compilation.
+measure_latency() {
+    local p50 p99 rps
+    wrk -t1 -c1 -d3s --timeout 10s -H "Authorization: Bearer $2" "$3" >/dev/null
+    read -r p50 p99 rps < <(wrk -t1 -c1 -d"$4s" --latency --timeout 10s -H "Authorization: Bearer $2" "$3" | wrk_figures)
+    printf '%-46s p50 %9s   p99 %9s   %8s req/s\n' "$1" "$p50" "$p99" "$rps"
+}
