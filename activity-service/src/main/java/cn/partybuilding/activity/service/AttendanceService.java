@@ -18,6 +18,8 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Who came: recorded by the secretary, checked in by members with a QR code, excused by leave. */
@@ -55,10 +57,14 @@ public class AttendanceService {
             throw new ProblemException(ActivityError.ACTIVITY_FINAL, activity.status);
         }
         Instant now = Instant.now();
-        for (int i = 0; i < request.records().size(); i++) {
-            RecordAttendanceRequest.Item item = request.records().get(i);
-            Attendance row = attendance.find(activityId, item.memberId())
-                    .orElseThrow(() -> ProblemException.forField("records", ActivityError.NOT_AN_ATTENDEE));
+        // one query for the activity's rows, not one per item (a branch records up to 500 at once)
+        Map<String, Attendance> rows = attendance.of(activityId).stream()
+                .collect(Collectors.toMap(row -> row.key.memberId(), row -> row));
+        for (RecordAttendanceRequest.Item item : request.records()) {
+            Attendance row = rows.get(item.memberId());
+            if (row == null) {
+                throw ProblemException.forField("records", ActivityError.NOT_AN_ATTENDEE);
+            }
             row.status = item.status();
             row.recordedBy = scope.caller().subject();
             row.updatedAt = now;
