@@ -3,6 +3,7 @@ package cn.partybuilding.common.paging;
 import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects the optional filters of a list query into one JPQL condition and its parameters, so a
@@ -20,6 +21,13 @@ public final class Where {
             clauses.add(clause);
             parameters.and(name, value);
         }
+        return this;
+    }
+
+    /** Adds a clause with several parameters, such as a disjunction. */
+    public Where and(String clause, Map<String, Object> values) {
+        clauses.add(clause);
+        values.forEach(parameters::and);
         return this;
     }
 

@@ -1,0 +1,42 @@
+package cn.partybuilding.volunteer.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A residential community (社区) that organizations and members report to. */
+@Entity
+@Table(name = "community")
+public class Community extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    public String name;
+
+    public String district;
+
+    /** 街道 */
+    public String street;
+
+    public String address;
+
+    @Column(name = "contact_name")
+    public String contactName;
+
+    @Column(name = "contact_phone")
+    public String contactPhone;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

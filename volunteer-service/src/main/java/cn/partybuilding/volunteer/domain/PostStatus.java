@@ -1,0 +1,6 @@
+package cn.partybuilding.volunteer.domain;
+
+public enum PostStatus {
+    OPEN,
+    CLOSED
+}

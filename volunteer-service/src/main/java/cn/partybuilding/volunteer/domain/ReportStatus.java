@@ -1,0 +1,6 @@
+package cn.partybuilding.volunteer.domain;
+
+public enum ReportStatus {
+    ACTIVE,
+    ENDED
+}

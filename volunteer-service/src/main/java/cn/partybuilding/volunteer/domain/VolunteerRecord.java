@@ -1,0 +1,84 @@
+package cn.partybuilding.volunteer.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Hours a member served a community, counted once the community confirms them. */
+@Entity
+@Table(name = "volunteer_record")
+public class VolunteerRecord extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(name = "member_id")
+    public String memberId;
+
+    @Column(name = "member_name")
+    public String memberName;
+
+    @Column(name = "organization_id")
+    public String organizationId;
+
+    @Column(name = "organization_path")
+    public String organizationPath;
+
+    @Column(name = "organization_name")
+    public String organizationName;
+
+    @Column(name = "community_id")
+    public String communityId;
+
+    @Column(name = "post_id")
+    public String postId;
+
+    @Column(name = "wish_id")
+    public String wishId;
+
+    @Column(name = "start_at")
+    public Instant startAt;
+
+    @Column(name = "end_at")
+    public Instant endAt;
+
+    /** The China Standard Time date of the start. */
+    @Column(name = "service_date")
+    public LocalDate serviceDate;
+
+    public BigDecimal hours;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    public RecordStatus status;
+
+    @Column(name = "rejection_reason")
+    public String rejectionReason;
+
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

@@ -1,0 +1,23 @@
+package cn.partybuilding.volunteer.rest;
+
+import cn.partybuilding.common.problem.CommonError;
+import cn.partybuilding.common.problem.ProblemResponses;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.resteasy.reactive.ClientWebApplicationException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** branch-service down, slow or failing: a clear 503, never a 500 and never a half-written row. */
+public class BranchUnavailableMappers {
+
+    @ServerExceptionMapper({CircuitBreakerOpenException.class, TimeoutException.class, ProcessingException.class,
+            ClientWebApplicationException.class})
+    public Response unavailable(RuntimeException e, HttpHeaders headers) {
+        return Response.fromResponse(ProblemResponses.of(headers, CommonError.SERVICE_UNAVAILABLE, List.of(), "branch-service"))
+                .header("Retry-After", "5").build();
+    }
+}

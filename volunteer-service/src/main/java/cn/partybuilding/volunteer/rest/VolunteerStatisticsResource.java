@@ -1,0 +1,126 @@
+package cn.partybuilding.volunteer.rest;
+
+import static cn.partybuilding.volunteer.rest.Docs.PROBLEM;
+
+import cn.partybuilding.common.security.Role;
+import cn.partybuilding.volunteer.repository.StatisticsRepository;
+import cn.partybuilding.volunteer.rest.dto.StatisticsViews;
+import cn.partybuilding.volunteer.service.CertificateService;
+import cn.partybuilding.volunteer.service.StatisticsService;
+import cn.partybuilding.volunteer.service.Volunteers;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/volunteer-stats")
+@Tag(name = "Volunteer statistics", description = "志愿服务统计、排行与时长证明 / Volunteer statistics, rankings and certificates")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class VolunteerStatisticsResource {
+
+    private static final String SCOPE = "系统管理员可查任意范围；组织角色为本级及下级（organizationId 默认本组织）；社区工作人员为本社区；党员为本人。期间为北京时间日期，默认本年度。"
+            + " / System administrators see any scope; organization roles their subtree (organizationId defaults to their own); community staff their community; members themselves. "
+            + "Periods are China Standard Time dates, the current year by default.";
+
+    @Inject
+    StatisticsService statistics;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    Volunteers volunteers;
+
+    @GET
+    @Operation(summary = "志愿服务合计 / Volunteer totals",
+            description = "已确认的服务时长、人次、参与党员数、服务社区数，可按组织下级树、社区、党员和期间统计。" + SCOPE
+                    + " / Confirmed hours, person-times, members and communities served, per organization subtree, community, member and period.")
+    @APIResponse(responseCode = "200", description = "合计 / Totals", content = @Content(schema = @Schema(implementation = StatisticsViews.Totals.class)))
+    @APIResponse(responseCode = "503", description = "branch-service 不可用（按组织统计时） / branch-service unavailable (subtree figures)", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    public StatisticsViews.Totals totals(
+            @QueryParam("organizationId") @Size(max = 26) @Parameter(description = "组织（含下级） / Organization subtree") String organizationId,
+            @QueryParam("communityId") @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
+            @QueryParam("memberId") @Size(max = 26) @Parameter(description = "党员 / Member") String memberId,
+            @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
+            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to) {
+        return statistics.totals(statistics.criteria(organizationId, communityId, memberId, from, to), organizationId);
+    }
+
+    @GET
+    @Path("/rankings")
+    @Operation(summary = "排行榜 / Rankings",
+            description = "按已确认时长排列党员（MEMBER）、组织（ORGANIZATION，党员所在组织）或社区（COMMUNITY）。" + SCOPE
+                    + " / Members, organizations (the members' own) or communities by confirmed hours.")
+    @APIResponse(responseCode = "200", description = "排行 / The ranking", content = @Content(schema = @Schema(implementation = StatisticsViews.Ranking.class)))
+    public StatisticsViews.Ranking ranking(
+            @QueryParam("by") @DefaultValue("MEMBER") @Parameter(description = "排行对象 / What to rank", example = "MEMBER") StatisticsRepository.RankBy by,
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) @Parameter(description = "前几名，最多 100 / How many, at most 100", example = "10") int limit,
+            @QueryParam("organizationId") @Size(max = 26) @Parameter(description = "组织（含下级） / Organization subtree") String organizationId,
+            @QueryParam("communityId") @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
+            @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
+            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to) {
+        return statistics.ranking(statistics.criteria(organizationId, communityId, null, from, to), by, limit);
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed({Role.MEMBER, Role.SECRETARY})
+    @Operation(summary = "我的志愿服务 / My volunteer totals",
+            description = "移动端“我的时长”：已确认时长、人次、服务社区数，待确认时长，以及当前报到的社区。默认本年度。"
+                    + " / For the mobile app: confirmed hours, person-times, communities served, hours awaiting confirmation and the community reported to now. The current year by default.")
+    @APIResponse(responseCode = "200", description = "我的合计 / My totals", content = @Content(schema = @Schema(implementation = StatisticsViews.Mine.class)))
+    public StatisticsViews.Mine mine(
+            @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
+            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to) {
+        return statistics.mine(from, to);
+    }
+
+    @GET
+    @Path("/certificate")
+    @Produces({"application/pdf", MediaType.TEXT_HTML})
+    @Operation(summary = "志愿服务时长证明 / Volunteer-hours certificate",
+            description = "党员在期间内经社区确认的服务记录与合计，Accept: application/pdf 为 PDF（A4），text/html 为可打印网页。党员本人或其组织管理员可开具；需要 branch-service 可用。"
+                    + " / A member's community-confirmed records and totals for a period: a PDF (A4) with Accept: application/pdf, a printable page with text/html. "
+                    + "For the member or their organization's managers; needs branch-service.")
+    @APIResponse(responseCode = "200", description = "证明 / The certificate",
+            content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                       @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "422", description = "党员不存在或不在范围内 / Member not found or outside the scope", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "branch-service 不可用或缺少中文字体 / branch-service or the Chinese font unavailable", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    public Response certificate(
+            @QueryParam("memberId") @Size(max = 26) @Parameter(description = "党员；省略为本人 / Member; the caller by default") String memberId,
+            @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
+            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to,
+            @HeaderParam("Accept") String accept) {
+        Volunteers.Volunteer member = volunteers.resolve(memberId, "memberId");
+        CertificateService.Certificate certificate =
+                certificates.certificate(member, StatisticsService.period(from, to, member.memberId()));
+        String filename = "volunteer-certificate-" + certificate.number();
+        if (accept != null && accept.contains(MediaType.TEXT_HTML) && !accept.contains("application/pdf")) {
+            return Response.ok(certificates.html(certificate).getBytes(StandardCharsets.UTF_8), MediaType.TEXT_HTML + ";charset=UTF-8")
+                    .build();
+        }
+        return Response.ok(certificates.pdf(certificate), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + filename + ".pdf\"").build();
+    }
+}

@@ -1,0 +1,189 @@
+package cn.partybuilding.volunteer.service;
+
+import cn.partybuilding.common.id.Ulid;
+import cn.partybuilding.common.paging.Page;
+import cn.partybuilding.common.paging.PageParams;
+import cn.partybuilding.common.paging.Where;
+import cn.partybuilding.common.problem.CommonError;
+import cn.partybuilding.common.problem.ProblemException;
+import cn.partybuilding.volunteer.domain.ClaimerKind;
+import cn.partybuilding.volunteer.domain.RecordStatus;
+import cn.partybuilding.volunteer.domain.ServiceTimeRules;
+import cn.partybuilding.volunteer.domain.VolunteerRecord;
+import cn.partybuilding.volunteer.domain.Wish;
+import cn.partybuilding.volunteer.domain.WishStatus;
+import cn.partybuilding.volunteer.repository.ServicePostRepository;
+import cn.partybuilding.volunteer.repository.VolunteerRecordRepository;
+import cn.partybuilding.volunteer.repository.WishRepository;
+import cn.partybuilding.volunteer.rest.dto.RecordRequests;
+import cn.partybuilding.volunteer.rest.dto.RecordView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Volunteer hours. Recorded by the member, by the organization's managers, or by the community's
+ * staff for a member the community knows; counted only once the community confirms. The member's
+ * row in {@code volunteer} is locked while a record is checked, so the overlap and 24-hour rules
+ * hold under parallel requests.
+ */
+@ApplicationScoped
+public class RecordService {
+
+    @Inject
+    VolunteerRecordRepository records;
+
+    @Inject
+    ServicePostRepository posts;
+
+    @Inject
+    WishRepository wishes;
+
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    Volunteers volunteers;
+
+    @Inject
+    VolunteerScope scope;
+
+    @Transactional
+    public VolunteerRecord create(RecordRequests.Create request) {
+        Instant start = request.startAt().toInstant();
+        Instant end = request.endAt().toInstant();
+        enforce(ServiceTimeRules.check(start, end, request.hours(), List.of()).orElse(null));
+        String communityId = communities.referenced(request.communityId(), "communityId").id;
+        Volunteers.Volunteer volunteer = volunteer(request.memberId(), communityId);
+        checkPostAndWish(request, volunteer, communityId);
+
+        records.lockVolunteer(volunteer.memberId());
+        enforce(ServiceTimeRules.check(start, end, request.hours(),
+                records.countingSpansAround(volunteer.memberId(), start, end, null)).orElse(null));
+
+        VolunteerRecord record = new VolunteerRecord();
+        record.id = Ulid.next();
+        record.memberId = volunteer.memberId();
+        record.memberName = volunteer.name();
+        record.organizationId = volunteer.organizationId();
+        record.organizationPath = volunteer.organizationPath();
+        record.organizationName = volunteer.organizationName();
+        record.communityId = communityId;
+        record.postId = request.postId();
+        record.wishId = request.wishId();
+        record.startAt = start;
+        record.endAt = end;
+        record.serviceDate = ServiceTimeRules.serviceDate(start);
+        record.hours = request.hours().stripTrailingZeros().setScale(1);
+        record.description = request.description().trim();
+        record.status = RecordStatus.SUBMITTED;
+        record.recordedBy = scope.caller().subject();
+        record.createdAt = Instant.now();
+        record.updatedAt = record.createdAt;
+        records.persist(record);
+        records.flush();
+        return record;
+    }
+
+    /**
+     * The member a record is for. The community's staff record for members it knows (their report
+     * or a claimed post); anyone else for themself or a member they manage, who must have a relation
+     * to the community.
+     */
+    private Volunteers.Volunteer volunteer(String memberId, String communityId) {
+        boolean forOther = memberId != null && !memberId.equals(scope.memberId());
+        if (forOther && communityId.equals(scope.staffCommunityId())) {
+            return volunteers.knownToCommunity(memberId, communityId).orElseThrow(
+                    () -> ProblemException.forField("memberId", VolunteerError.NO_RELATION_TO_COMMUNITY, communityId));
+        }
+        Volunteers.Volunteer volunteer = volunteers.resolve(memberId, "memberId");
+        if (!volunteers.relatedTo(volunteer, communityId)) {
+            throw ProblemException.forField("communityId", VolunteerError.NO_RELATION_TO_COMMUNITY, communityId);
+        }
+        return volunteer;
+    }
+
+    /** A named post must be the community's and claimed by the member; a named wish claimed by them or their organization. */
+    private void checkPostAndWish(RecordRequests.Create request, Volunteers.Volunteer volunteer, String communityId) {
+        if (request.postId() != null) {
+            boolean claimed = posts.findByIdOptional(request.postId())
+                    .filter(p -> p.communityId.equals(communityId))
+                    .flatMap(p -> posts.claim(p.id, volunteer.memberId())).isPresent();
+            if (!claimed) {
+                throw ProblemException.forField("postId", VolunteerError.POST_OR_WISH_MISMATCH, request.postId());
+            }
+        }
+        if (request.wishId() != null) {
+            boolean claimed = wishes.findByIdOptional(request.wishId())
+                    .filter(w -> w.communityId.equals(communityId) && w.status != WishStatus.OPEN && w.status != WishStatus.WITHDRAWN)
+                    .filter(w -> claimedBy(w, volunteer)).isPresent();
+            if (!claimed) {
+                throw ProblemException.forField("wishId", VolunteerError.POST_OR_WISH_MISMATCH, request.wishId());
+            }
+        }
+    }
+
+    private static boolean claimedBy(Wish wish, Volunteers.Volunteer volunteer) {
+        return wish.claimerKind == ClaimerKind.MEMBER
+                ? volunteer.memberId().equals(wish.claimerMemberId)
+                : volunteer.organizationPath().startsWith(wish.claimerOrganizationPath);
+    }
+
+    private static void enforce(ServiceTimeRules.Violation violation) {
+        if (violation == null) {
+            return;
+        }
+        throw switch (violation) {
+            case END_NOT_AFTER_START -> ProblemException.forField("endAt", VolunteerError.END_NOT_AFTER_START);
+            case HOURS_NOT_ONE_DECIMAL -> ProblemException.forField("hours", VolunteerError.HOURS_NOT_ONE_DECIMAL);
+            case HOURS_NOT_POSITIVE -> ProblemException.forField("hours", VolunteerError.HOURS_NOT_POSITIVE);
+            case HOURS_LONGER_THAN_SPAN -> ProblemException.forField("hours", VolunteerError.HOURS_LONGER_THAN_SPAN);
+            case OVERLAPS_ANOTHER_RECORD -> ProblemException.forField("startAt", VolunteerError.OVERLAPS_ANOTHER_RECORD);
+            case MORE_THAN_24_HOURS_A_DAY -> ProblemException.forField("hours", VolunteerError.MORE_THAN_24_HOURS_A_DAY);
+        };
+    }
+
+    public VolunteerRecord get(String id) {
+        return records.findByIdOptional(id).filter(this::visible).orElseThrow(ProblemException::notFound);
+    }
+
+    public Page<RecordView> list(VolunteerRecordRepository.Filter filter, PageParams page) {
+        Where where = records.where(filter);
+        scope.restrict(where, "r.communityId", "r.organizationPath", "r.memberId");
+        return Page.of(records.page(where, page.after(), page.limit), page.limit, r -> r.id, RecordView::of);
+    }
+
+    /** The community confirms or rejects a submitted record; never the member themself. */
+    @Transactional
+    public VolunteerRecord decide(String id, RecordRequests.Confirmation decision) {
+        VolunteerRecord record = records.lockById(id).filter(this::visible).orElseThrow(ProblemException::notFound);
+        if (record.memberId.equals(scope.caller().subject())) {
+            throw new ProblemException(VolunteerError.CANNOT_CONFIRM_OWN_RECORD);
+        }
+        if (!scope.actsFor(record.communityId)) {
+            throw new ProblemException(CommonError.FORBIDDEN);
+        }
+        if (decision.status() == RecordStatus.SUBMITTED) {
+            throw ProblemException.forField("status", VolunteerError.INVALID_DECISION);
+        }
+        if (record.status != RecordStatus.SUBMITTED) {
+            throw new ProblemException(VolunteerError.RECORD_DECIDED, record.status);
+        }
+        if (decision.status() == RecordStatus.REJECTED && (decision.reason() == null || decision.reason().isBlank())) {
+            throw ProblemException.forField("reason", VolunteerError.REJECTION_REASON_REQUIRED);
+        }
+        record.status = decision.status();
+        record.rejectionReason = decision.status() == RecordStatus.REJECTED ? decision.reason().trim() : null;
+        record.decidedBy = scope.caller().subject();
+        record.decidedAt = Instant.now();
+        record.updatedAt = record.decidedAt;
+        records.flush();
+        return record;
+    }
+
+    private boolean visible(VolunteerRecord record) {
+        return scope.canSee(record.communityId, record.organizationPath, record.memberId);
+    }
+}

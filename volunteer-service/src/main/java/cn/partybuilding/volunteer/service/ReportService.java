@@ -1,0 +1,118 @@
+package cn.partybuilding.volunteer.service;
+
+import cn.partybuilding.common.http.Versions;
+import cn.partybuilding.common.id.Ulid;
+import cn.partybuilding.common.paging.Page;
+import cn.partybuilding.common.paging.PageParams;
+import cn.partybuilding.common.paging.Where;
+import cn.partybuilding.common.problem.CommonError;
+import cn.partybuilding.common.problem.ProblemException;
+import cn.partybuilding.volunteer.client.BranchServiceClient;
+import cn.partybuilding.volunteer.domain.CommunityReport;
+import cn.partybuilding.volunteer.domain.ReportKind;
+import cn.partybuilding.volunteer.domain.ReportStatus;
+import cn.partybuilding.volunteer.repository.CommunityReportRepository;
+import cn.partybuilding.volunteer.rest.dto.ReportRequests;
+import cn.partybuilding.volunteer.rest.dto.ReportView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * 双报到. An organization reports to a community once at a time (a second active report to the same
+ * community is 409). A member has one active report: reporting to another community ends the first,
+ * in the same transaction; the database's unique active key settles parallel reports.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    @Inject
+    CommunityReportRepository reports;
+
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    Volunteers volunteers;
+
+    @Inject
+    VolunteerScope scope;
+
+    /** Reads branch-service before writing anything, so an outage there writes nothing. */
+    @Transactional
+    public CommunityReport create(ReportRequests.Create request) {
+        String communityId = communities.referenced(request.communityId(), "communityId").id;
+        CommunityReport report = new CommunityReport();
+        report.id = Ulid.next();
+        report.kind = request.kind();
+        report.communityId = communityId;
+        report.status = ReportStatus.ACTIVE;
+        report.reportedAt = Instant.now();
+        report.createdBy = scope.caller().subject();
+        if (request.kind() == ReportKind.ORGANIZATION) {
+            if (request.organizationId() == null) {
+                throw ProblemException.forField("organizationId", CommonError.INVALID_FIELD_VALUE, "organizationId");
+            }
+            BranchServiceClient.OrganizationRef organization = scope.managedOrganization(request.organizationId(), "organizationId");
+            report.organizationId = organization.id();
+            report.organizationPath = organization.path();
+            report.organizationName = organization.name();
+            report.agreementItems = request.agreementItems();
+        } else {
+            Volunteers.Volunteer volunteer = volunteers.resolve(request.memberId(), "memberId");
+            report.memberId = volunteer.memberId();
+            report.memberName = volunteer.name();
+            report.organizationId = volunteer.organizationId();
+            report.organizationPath = volunteer.organizationPath();
+            report.organizationName = volunteer.organizationName();
+        }
+        report.activeKey = CommunityReport.activeKeyOf(report.kind, report.organizationId, report.memberId, communityId);
+        Optional<CommunityReport> active = reports.lockActive(report.activeKey);
+        if (active.isPresent()) {
+            if (report.kind == ReportKind.ORGANIZATION || active.get().communityId.equals(communityId)) {
+                throw ProblemException.forField("communityId", VolunteerError.REPORT_EXISTS);
+            }
+            active.get().end(report.reportedAt);
+            reports.flush(); // frees the active key before the new report takes it
+        }
+        reports.persist(report);
+        reports.flush();
+        return report;
+    }
+
+    public CommunityReport get(String id) {
+        return reports.findByIdOptional(id).filter(this::visible).orElseThrow(ProblemException::notFound);
+    }
+
+    public Page<ReportView> list(CommunityReportRepository.Filter filter, PageParams page) {
+        Where where = reports.where(filter);
+        scope.restrict(where, "r.communityId", "r.organizationPath", "r.memberId");
+        return Page.of(reports.page(where, page.after(), page.limit), page.limit, r -> r.id, ReportView::of);
+    }
+
+    /** Ends a report: the member, the organization's managers or the community may. */
+    @Transactional
+    public CommunityReport end(String id, ReportRequests.Update request, String ifMatch) {
+        CommunityReport report = reports.lockById(id).filter(this::visible).orElseThrow(ProblemException::notFound);
+        Versions.checkIfMatch(ifMatch, report.version);
+        if (request.status() != ReportStatus.ENDED) {
+            throw ProblemException.forField("status", CommonError.INVALID_FIELD_VALUE, "status");
+        }
+        if (report.status == ReportStatus.ENDED) {
+            throw new ProblemException(VolunteerError.REPORT_ENDED);
+        }
+        boolean own = report.memberId != null && report.memberId.equals(scope.memberId());
+        if (!own && !scope.actsFor(report.communityId) && !scope.manages(report.organizationPath)) {
+            throw new ProblemException(CommonError.FORBIDDEN);
+        }
+        report.end(Instant.now());
+        reports.flush();
+        return report;
+    }
+
+    private boolean visible(CommunityReport report) {
+        return scope.canSee(report.communityId, report.organizationPath, report.memberId);
+    }
+}

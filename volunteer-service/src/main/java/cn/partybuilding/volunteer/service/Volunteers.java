@@ -1,0 +1,87 @@
+package cn.partybuilding.volunteer.service;
+
+import cn.partybuilding.common.problem.ProblemException;
+import cn.partybuilding.volunteer.client.BranchDirectory;
+import cn.partybuilding.volunteer.client.BranchServiceClient;
+import cn.partybuilding.volunteer.repository.CommunityReportRepository;
+import cn.partybuilding.volunteer.repository.ServicePostRepository;
+import cn.partybuilding.volunteer.repository.WishRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Who a request is about. Members and their organizations come from branch-service (the caller's
+ * token is passed on); community staff, who cannot read branch-service, know a member through the
+ * member's report to their community or a post of theirs the member claimed.
+ */
+@ApplicationScoped
+public class Volunteers {
+
+    /** A member and their organization, as copied onto the rows this service writes. */
+    public record Volunteer(String memberId, String name, String organizationId, String organizationPath,
+                            String organizationName) {
+    }
+
+    @Inject
+    VolunteerScope scope;
+
+    @Inject
+    BranchDirectory branches;
+
+    @Inject
+    CommunityReportRepository reports;
+
+    @Inject
+    ServicePostRepository posts;
+
+    @Inject
+    WishRepository wishes;
+
+    /**
+     * The caller themself when {@code memberId} is null or theirs; otherwise a member of an
+     * organization the caller manages, or a 422 problem on {@code field}.
+     */
+    public Volunteer resolve(String memberId, String field) {
+        String self = scope.memberId();
+        if (memberId == null || memberId.equals(self)) {
+            return fromBranchService(memberId == null ? scope.requireMemberId() : memberId, field);
+        }
+        if (scope.isSystemAdmin() || scope.isOrganizationRole()) {
+            Volunteer volunteer = fromBranchService(memberId, field);
+            if (scope.manages(volunteer.organizationPath())) {
+                return volunteer;
+            }
+        }
+        throw ProblemException.forField(field, VolunteerError.MEMBER_NOT_FOUND, memberId);
+    }
+
+    private Volunteer fromBranchService(String memberId, String field) {
+        BranchServiceClient.MemberRef member = branches.member(memberId, scope.authorization(), field);
+        BranchServiceClient.OrganizationRef organization =
+                branches.organization(member.organizationId(), scope.authorization(), field);
+        return new Volunteer(member.id(), member.name(), organization.id(), organization.path(), organization.name());
+    }
+
+    /** The member as the community knows them: through their report or a claimed post. */
+    public Optional<Volunteer> knownToCommunity(String memberId, String communityId) {
+        Optional<Volunteer> reported = reports.latestMemberReport(memberId, communityId)
+                .map(r -> new Volunteer(r.memberId, r.memberName, r.organizationId, r.organizationPath, r.organizationName));
+        if (reported.isPresent()) {
+            return reported;
+        }
+        return posts.latestClaimInCommunity(memberId, communityId)
+                .map(c -> new Volunteer(memberId, c.memberName, c.organizationId, c.organizationPath, c.organizationName));
+    }
+
+    /**
+     * Whether the member serves the community: they or an organization above them reported to it,
+     * or they claimed one of its posts, or they (or an organization above them) claimed one of its wishes.
+     */
+    public boolean relatedTo(Volunteer volunteer, String communityId) {
+        return reports.latestMemberReport(volunteer.memberId(), communityId).isPresent()
+                || reports.organizationReported(communityId, volunteer.organizationPath())
+                || posts.latestClaimInCommunity(volunteer.memberId(), communityId).isPresent()
+                || wishes.latestClaimedInCommunity(volunteer.memberId(), volunteer.organizationPath(), communityId).isPresent();
+    }
+}
