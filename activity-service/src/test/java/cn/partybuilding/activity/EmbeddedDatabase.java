@@ -1,6 +1,7 @@
 package cn.partybuilding.activity;
 
 import cn.partybuilding.embeddeddb.MariaDbTestResource;
+import cn.partybuilding.testsupport.BranchServiceStub;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 

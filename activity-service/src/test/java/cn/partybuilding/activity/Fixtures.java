@@ -3,6 +3,7 @@ package cn.partybuilding.activity;
 import static io.restassured.RestAssured.given;
 
 import cn.partybuilding.common.id.Ulid;
+import cn.partybuilding.testsupport.BranchServiceStub;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Tokens, and organizations and members registered in the branch-service stub. */
 public final class Fixtures {
@@ -23,16 +23,12 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    private static String stubUrl() {
-        return ConfigProvider.getConfig().getValue("quarkus.rest-client.branch-service.url", String.class);
-    }
-
-    public static void stub(String what, Map<String, Object> body) {
-        given().contentType(ContentType.JSON).body(body).post(stubUrl() + "/__stub/" + what).then().statusCode(204);
+    private static void stub(String what, Map<String, Object> body) {
+        BranchServiceStub.register(what, body);
     }
 
     public static void branchServiceDown(boolean down) {
-        stub("down", Map.of("down", down));
+        BranchServiceStub.down(down);
     }
 
     public static Branch branch(int fullMembers, int probationary) {

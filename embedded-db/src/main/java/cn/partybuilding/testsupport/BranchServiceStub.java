@@ -1,0 +1,164 @@
+package cn.partybuilding.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Stands in for branch-service in the tests of the services that read it: answers the reads they
+ * make (an organization, a member, a subtree's organizations and members) from organizations and
+ * members that tests register through {@code POST /__stub/organizations} and {@code /__stub/members},
+ * and can be switched "down" ({@code POST /__stub/down {"down": true}}: every read answers 503) to
+ * prove reads keep working and writes fail cleanly. Its state lives behind its own HTTP API because
+ * the test and the stub may not share classes. A read without a bearer token is 401, like the real one.
+ */
+public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, ObjectNode> organizations = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> members = new ConcurrentHashMap<>();
+    private volatile boolean down;
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 100);
+        } catch (IOException e) {
+            throw new IllegalStateException("branch-service stub did not start", e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.createContext("/", this::handle);
+        server.start();
+        return Map.of("quarkus.rest-client.branch-service.url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            if (path.startsWith("/__stub/")) {
+                JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+                switch (path) {
+                    case "/__stub/organizations" -> organizations.put(body.get("id").asText(), (ObjectNode) body);
+                    case "/__stub/members" -> members.put(body.get("id").asText(), (ObjectNode) body);
+                    case "/__stub/down" -> down = body.get("down").asBoolean();
+                    default -> {
+                        exchange.sendResponseHeaders(404, -1);
+                        return;
+                    }
+                }
+                exchange.sendResponseHeaders(204, -1);
+                return;
+            }
+            if (down) {
+                exchange.sendResponseHeaders(503, -1);
+                return;
+            }
+            if (exchange.getRequestHeaders().getFirst("Authorization") == null) {
+                exchange.sendResponseHeaders(401, -1);
+                return;
+            }
+            JsonNode answer = answer(path, query(exchange.getRequestURI().getRawQuery()));
+            if (answer == null) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            byte[] bytes = JSON.writeValueAsBytes(answer);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    private JsonNode answer(String path, Map<String, String> query) {
+        String[] parts = path.split("/");
+        if (path.equals("/v1/organizations")) {
+            String rootPath = path(organizations.get(query.get("subtreeOf")));
+            ArrayNode items = JSON.createArrayNode();
+            organizations.values().stream()
+                    .filter(o -> query.get("type") == null || query.get("type").equals(o.path("type").asText()))
+                    .filter(o -> rootPath != null && path(o).startsWith(rootPath))
+                    .sorted(Comparator.comparing(o -> o.get("id").asText()))
+                    .forEach(items::add);
+            return JSON.createObjectNode().set("items", items);
+        }
+        if (parts.length == 4 && parts[2].equals("organizations")) {
+            return organizations.get(parts[3]);
+        }
+        if (parts.length == 4 && parts[2].equals("members")) {
+            return members.get(parts[3]);
+        }
+        if (parts.length == 5 && parts[2].equals("organizations") && parts[4].equals("members") && organizations.containsKey(parts[3])) {
+            String rootPath = path(organizations.get(parts[3]));
+            ArrayNode items = JSON.createArrayNode();
+            members.values().stream()
+                    .filter(m -> organizations.containsKey(m.get("organizationId").asText())
+                            && path(organizations.get(m.get("organizationId").asText())).startsWith(rootPath))
+                    .sorted(Comparator.comparing(m -> m.get("id").asText()))
+                    .forEach(items::add);
+            return JSON.createObjectNode().set("items", items);
+        }
+        return null;
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> query = new HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return query;
+    }
+
+    /** The materialized path "/root/.../self/" of a registered organization, or null. */
+    private static String path(JsonNode organization) {
+        if (organization == null) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder("/");
+        organization.get("ancestorIds").forEach(id -> path.append(id.asText()).append('/'));
+        return path.append(organization.get("id").asText()).append('/').toString();
+    }
+
+    /** Registers an organization or a member ({@code what}: organizations, members), or switches the stub (down). */
+    public static void register(String what, Map<String, Object> body) {
+        String url = ConfigProvider.getConfig().getValue("quarkus.rest-client.branch-service.url", String.class);
+        RestAssured.given().contentType(ContentType.JSON).body(body).post(url + "/__stub/" + what).then().statusCode(204);
+    }
+
+    public static void down(boolean down) {
+        register("down", Map.of("down", down));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package cn.partybuilding.volunteer.rest;
+
+import static cn.partybuilding.volunteer.Fixtures.asAdmin;
+import static cn.partybuilding.volunteer.Fixtures.asStaff;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.partybuilding.volunteer.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class StatisticsTest {
+
+    private static String recordAndDecide(RequestSpecification member, String community, String day, double hours, String decision) {
+        String id = member.body(Map.of("communityId", community, "startAt", day + "T08:00:00+08:00", "endAt", day + "T20:00:00+08:00",
+                "hours", hours, "description", "社区环境整治")).post("/v1/volunteer-records").then().statusCode(201).extract().path("id");
+        if (decision != null) {
+            asStaff(community).body(decision.equals("REJECTED") ? Map.of("status", decision, "reason", "无此安排") : Map.of("status", decision))
+                    .put("/v1/volunteer-records/" + id + "/confirmation").then().statusCode(200);
+        }
+        return id;
+    }
+
+    @Test
+    void onlyConfirmedHoursCountPerSubtreeCommunityMemberAndPeriod() {
+        Fixtures.Branch branch = Fixtures.branch(2);
+        String east = Fixtures.community();
+        String west = Fixtures.community();
+        Fixtures.reportMember(branch, 0, east);
+        Fixtures.reportMember(branch, 1, west);
+        recordAndDecide(branch.asMember(0), east, "2025-03-01", 3.5, "CONFIRMED");
+        recordAndDecide(branch.asMember(0), east, "2025-03-02", 2, "CONFIRMED");
+        recordAndDecide(branch.asMember(0), east, "2025-03-03", 9, "REJECTED");
+        recordAndDecide(branch.asMember(0), east, "2025-03-04", 7, null);
+        recordAndDecide(branch.asMember(1), west, "2025-04-01", 6, "CONFIRMED");
+        recordAndDecide(branch.asMember(1), west, "2026-01-05", 1, "CONFIRMED");
+
+        branch.asAdmin().queryParam("from", "2025-01-01").queryParam("to", "2025-12-31").get("/v1/volunteer-stats").then().statusCode(200)
+                .body("hours", equalTo(11.5f)).body("personTimes", equalTo(3)).body("volunteers", equalTo(2)).body("communities", equalTo(2));
+        asAdmin().queryParam("organizationId", branch.branchId()).queryParam("from", "2025-01-01").queryParam("to", "2026-12-31")
+                .get("/v1/volunteer-stats").then().statusCode(200).body("hours", equalTo(12.5f)).body("personTimes", equalTo(4));
+        // staff see their community only, whatever they ask for
+        asStaff(east).queryParam("from", "2025-01-01").get("/v1/volunteer-stats").then().statusCode(200)
+                .body("hours", equalTo(5.5f)).body("communityId", equalTo(east));
+        asStaff(east).queryParam("communityId", west).queryParam("from", "2025-01-01").get("/v1/volunteer-stats").then().statusCode(422);
+        // another organization's subtree is not the caller's
+        Fixtures.branch(0).asAdmin().queryParam("organizationId", branch.branchId()).get("/v1/volunteer-stats").then().statusCode(422);
+        branch.asAdmin().queryParam("from", "2025-12-31").queryParam("to", "2025-01-01").get("/v1/volunteer-stats").then()
+                .statusCode(400).body("code", equalTo("PERIOD_END_BEFORE_START"));
+
+        branch.asAdmin().queryParam("by", "MEMBER").queryParam("from", "2025-01-01").queryParam("to", "2025-12-31")
+                .get("/v1/volunteer-stats/rankings").then().statusCode(200)
+                .body("items[0].name", equalTo("志愿者1")).body("items[0].hours", equalTo(6.0f)).body("items[0].rank", equalTo(1))
+                .body("items[1].name", equalTo("志愿者0")).body("items[1].hours", equalTo(5.5f));
+        branch.asAdmin().queryParam("by", "COMMUNITY").queryParam("from", "2025-01-01").queryParam("to", "2025-12-31")
+                .get("/v1/volunteer-stats/rankings").then().statusCode(200).body("items[0].id", equalTo(west))
+                .body("items[0].name", startsWith("测试社区"));
+
+        branch.asMember(0).queryParam("from", "2025-01-01").queryParam("to", "2025-12-31").get("/v1/volunteer-stats/me").then()
+                .statusCode(200).body("hours", equalTo(5.5f)).body("pendingHours", equalTo(7.0f)).body("personTimes", equalTo(2))
+                .body("reportedCommunityId", equalTo(east));
+        branch.asMember(0).queryParam("memberId", branch.memberIds().get(1)).get("/v1/volunteer-stats").then().statusCode(422);
+    }
+
+    @Test
+    void aCertificateListsTheConfirmedRecordsAsPrintableHtmlOrPdf() {
+        Fixtures.Branch branch = Fixtures.branch(1);
+        String community = Fixtures.community();
+        Fixtures.reportMember(branch, 0, community);
+        recordAndDecide(branch.asMember(0), community, "2025-05-01", 4, "CONFIRMED");
+        recordAndDecide(branch.asMember(0), community, "2025-05-02", 5, null);
+
+        String html = branch.asMember(0).accept("text/html").queryParam("from", "2025-01-01").queryParam("to", "2025-12-31")
+                .get("/v1/volunteer-stats/certificate").then().statusCode(200).contentType(containsString("text/html"))
+                .extract().asString();
+        assertTrue(html.contains("志愿者0") && html.contains("累计服务 <b>4.0</b> 小时、1 人次"), html);
+
+        String font = ConfigProvider.getConfig().getValue("party.certificate.font", String.class).replaceAll(",\\d+$", "");
+        if (Files.isReadable(Path.of(font))) {
+            byte[] pdf = branch.asMember(0).accept("application/pdf").queryParam("from", "2025-01-01").queryParam("to", "2025-12-31")
+                    .get("/v1/volunteer-stats/certificate").then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+            assertTrue(new String(pdf, 0, 5).startsWith("%PDF-") && pdf.length > 1000, "a PDF");
+        } else {
+            branch.asMember(0).accept("application/pdf").get("/v1/volunteer-stats/certificate").then().statusCode(503)
+                    .body("code", equalTo("CERTIFICATE_FONT_MISSING"));
+        }
+        // another member's certificate is out of a member's scope
+        Fixtures.branch(1).asMember(0).accept("text/html").queryParam("memberId", branch.memberIds().get(0))
+                .get("/v1/volunteer-stats/certificate").then().statusCode(422);
+    }
+}
