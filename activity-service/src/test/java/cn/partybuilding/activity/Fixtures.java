@@ -23,7 +23,7 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    private static void stub(String what, Map<String, Object> body) {
+    public static void stub(String what, Map<String, Object> body) {
         BranchServiceStub.register(what, body);
     }
 
