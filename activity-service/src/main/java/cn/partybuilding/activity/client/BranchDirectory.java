@@ -1,7 +1,8 @@
 package cn.partybuilding.activity.client;
 
 import cn.partybuilding.activity.service.ActivityError;
-import cn.partybuilding.common.problem.CommonError;
+import cn.partybuilding.branchclient.BranchCalls;
+import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.problem.ProblemException;
 import io.quarkus.cache.CacheKey;
 import io.quarkus.cache.CacheResult;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -23,8 +23,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 public class BranchDirectory {
-
-    private static final int PAGE = 200;
 
     @Inject
     @RestClient
@@ -40,7 +38,7 @@ public class BranchDirectory {
         try {
             return client.organization(id, authorization);
         } catch (WebApplicationException e) {
-            throw translate(e, field, id);
+            throw BranchCalls.translate(e, field, ActivityError.ORGANIZATION_NOT_FOUND, id);
         }
     }
 
@@ -51,17 +49,9 @@ public class BranchDirectory {
             skipOn = ProblemException.class)
     public List<BranchServiceClient.MemberRef> members(String organizationId, String authorization) {
         try {
-            List<BranchServiceClient.MemberRef> members = new ArrayList<>();
-            String cursor = null;
-            do {
-                BranchServiceClient.Page<BranchServiceClient.MemberRef> page =
-                        client.members(organizationId, PAGE, cursor, authorization);
-                members.addAll(page.items());
-                cursor = page.nextCursor();
-            } while (cursor != null);
-            return members;
+            return BranchCalls.allPages(cursor -> client.members(organizationId, BranchCalls.PAGE, cursor, authorization));
         } catch (WebApplicationException e) {
-            throw translate(e, "organizationId", organizationId);
+            throw BranchCalls.translate(e, "organizationId", ActivityError.ORGANIZATION_NOT_FOUND, organizationId);
         }
     }
 
@@ -78,31 +68,9 @@ public class BranchDirectory {
     public List<BranchServiceClient.OrganizationRef> organizations(@CacheKey String subtreeOf, @CacheKey String type,
                                                                    String authorization) {
         try {
-            List<BranchServiceClient.OrganizationRef> branches = new ArrayList<>();
-            String cursor = null;
-            do {
-                BranchServiceClient.Page<BranchServiceClient.OrganizationRef> page =
-                        client.organizations(subtreeOf, type, PAGE, cursor, authorization);
-                branches.addAll(page.items());
-                cursor = page.nextCursor();
-            } while (cursor != null);
-            return branches;
+            return BranchCalls.allPages(cursor -> client.organizations(subtreeOf, type, BranchCalls.PAGE, cursor, authorization));
         } catch (WebApplicationException e) {
-            throw translate(e, "organizationId", subtreeOf);
+            throw BranchCalls.translate(e, "organizationId", ActivityError.ORGANIZATION_NOT_FOUND, subtreeOf);
         }
-    }
-
-    private static RuntimeException translate(WebApplicationException e, String field, String id) {
-        int status = e.getResponse().getStatus();
-        if (status == 404 || status == 422) {
-            return ProblemException.forField(field, ActivityError.ORGANIZATION_NOT_FOUND, id);
-        }
-        if (status == 401) {
-            return new ProblemException(CommonError.UNAUTHENTICATED);
-        }
-        if (status == 403) {
-            return new ProblemException(CommonError.FORBIDDEN);
-        }
-        return e; // 5xx: counted by the circuit breaker, answered 503 by the exception mapper
     }
 }

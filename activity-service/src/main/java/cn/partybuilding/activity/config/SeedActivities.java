@@ -1,9 +1,9 @@
 package cn.partybuilding.activity.config;
 
-import cn.partybuilding.activity.client.BranchServiceClient;
 import cn.partybuilding.activity.domain.ActivityStatus;
 import cn.partybuilding.activity.domain.ActivityType;
 import cn.partybuilding.activity.domain.AttendanceStatus;
+import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.id.Ulid;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;

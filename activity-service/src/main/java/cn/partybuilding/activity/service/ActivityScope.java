@@ -1,7 +1,7 @@
 package cn.partybuilding.activity.service;
 
 import cn.partybuilding.activity.client.BranchDirectory;
-import cn.partybuilding.activity.client.BranchServiceClient;
+import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.common.security.Caller;
 import jakarta.enterprise.context.RequestScoped;

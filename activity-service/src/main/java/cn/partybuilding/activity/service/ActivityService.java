@@ -1,7 +1,6 @@
 package cn.partybuilding.activity.service;
 
 import cn.partybuilding.activity.client.BranchDirectory;
-import cn.partybuilding.activity.client.BranchServiceClient;
 import cn.partybuilding.activity.domain.Activity;
 import cn.partybuilding.activity.domain.ActivityStatus;
 import cn.partybuilding.activity.domain.Attendance;
@@ -10,6 +9,7 @@ import cn.partybuilding.activity.repository.AttendanceRepository;
 import cn.partybuilding.activity.rest.dto.ActivityView;
 import cn.partybuilding.activity.rest.dto.CreateActivityRequest;
 import cn.partybuilding.activity.rest.dto.UpdateActivityRequest;
+import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;

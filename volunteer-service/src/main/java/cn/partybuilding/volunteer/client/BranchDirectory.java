@@ -1,7 +1,7 @@
 package cn.partybuilding.volunteer.client;
 
-import cn.partybuilding.common.problem.CommonError;
-import cn.partybuilding.common.problem.ErrorCode;
+import cn.partybuilding.branchclient.BranchCalls;
+import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.volunteer.service.VolunteerError;
 import io.quarkus.cache.CacheKey;
@@ -38,7 +38,7 @@ public class BranchDirectory {
         try {
             return client.organization(id, authorization);
         } catch (WebApplicationException e) {
-            throw translate(e, field, VolunteerError.ORGANIZATION_NOT_FOUND, id);
+            throw BranchCalls.translate(e, field, VolunteerError.ORGANIZATION_NOT_FOUND, id);
         }
     }
 
@@ -52,21 +52,7 @@ public class BranchDirectory {
         try {
             return client.member(id, authorization);
         } catch (WebApplicationException e) {
-            throw translate(e, field, VolunteerError.MEMBER_NOT_FOUND, id);
+            throw BranchCalls.translate(e, field, VolunteerError.MEMBER_NOT_FOUND, id);
         }
-    }
-
-    private static RuntimeException translate(WebApplicationException e, String field, ErrorCode notFound, String id) {
-        int status = e.getResponse().getStatus();
-        if (status == 404 || status == 422 || status == 400) {
-            return ProblemException.forField(field, notFound, id);
-        }
-        if (status == 401) {
-            return new ProblemException(CommonError.UNAUTHENTICATED);
-        }
-        if (status == 403) {
-            return new ProblemException(CommonError.FORBIDDEN);
-        }
-        return e; // 5xx: counted by the circuit breaker, answered 503 by the exception mapper
     }
 }

@@ -1,17 +1,14 @@
 package cn.partybuilding.volunteer.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 
 /** A residential community (社区) that organizations and members report to. */
 @Entity
 @Table(name = "community")
-public class Community extends PanacheEntityBase {
+public class Community extends TrackedEntity {
 
     @Id
     public String id;
@@ -30,13 +27,4 @@ public class Community extends PanacheEntityBase {
 
     @Column(name = "contact_phone")
     public String contactPhone;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

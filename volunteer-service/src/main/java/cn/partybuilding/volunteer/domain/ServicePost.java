@@ -1,20 +1,17 @@
 package cn.partybuilding.volunteer.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** A service post (服务岗) a community publishes for members to claim, up to its capacity. */
 @Entity
 @Table(name = "service_post")
-public class ServicePost extends PanacheEntityBase {
+public class ServicePost extends TrackedEntity {
 
     @Id
     public String id;
@@ -45,15 +42,6 @@ public class ServicePost extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public String createdBy;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     /** Claims are taken while the post is open and its period has not ended. */
     public boolean isClaimable(LocalDate today) {

@@ -1,13 +1,11 @@
 package cn.partybuilding.volunteer.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +13,7 @@ import java.time.LocalDate;
 /** Hours a member served a community, counted once the community confirms them. */
 @Entity
 @Table(name = "volunteer_record")
-public class VolunteerRecord extends PanacheEntityBase {
+public class VolunteerRecord extends TrackedEntity {
 
     @Id
     public String id;
@@ -72,13 +70,4 @@ public class VolunteerRecord extends PanacheEntityBase {
 
     @Column(name = "decided_at")
     public Instant decidedAt;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

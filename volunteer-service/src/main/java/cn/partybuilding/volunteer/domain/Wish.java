@@ -1,19 +1,17 @@
 package cn.partybuilding.volunteer.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A resident's 微心愿, published by the community, claimed by exactly one member or organization. */
 @Entity
 @Table(name = "wish")
-public class Wish extends PanacheEntityBase {
+public class Wish extends TrackedEntity {
 
     @Id
     public String id;
@@ -76,13 +74,4 @@ public class Wish extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public String createdBy;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

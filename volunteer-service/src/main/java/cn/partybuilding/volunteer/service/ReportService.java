@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
@@ -7,7 +8,6 @@ import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
-import cn.partybuilding.volunteer.client.BranchServiceClient;
 import cn.partybuilding.volunteer.domain.CommunityReport;
 import cn.partybuilding.volunteer.domain.ReportKind;
 import cn.partybuilding.volunteer.domain.ReportStatus;

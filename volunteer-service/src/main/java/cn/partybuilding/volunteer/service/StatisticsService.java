@@ -79,11 +79,11 @@ public class StatisticsService {
 
     public StatisticsViews.Ranking ranking(StatisticsRepository.Criteria criteria, StatisticsRepository.RankBy by, int limit) {
         List<StatisticsRepository.Ranked> rows = statistics.ranking(criteria, by, limit);
-        Map<String, String> communityNames = by != StatisticsRepository.RankBy.COMMUNITY ? Map.of()
-                : communities.list("id in ?1", rows.stream().map(StatisticsRepository.Ranked::id).toList()).stream()
-                        .collect(Collectors.toMap(c -> c.id, c -> c.name));
+        Map<String, Community> rankedCommunities = by != StatisticsRepository.RankBy.COMMUNITY ? Map.of()
+                : communitiesById(rows.stream().map(StatisticsRepository.Ranked::id).toList());
         Function<StatisticsRepository.Ranked, String> name = by == StatisticsRepository.RankBy.COMMUNITY
-                ? r -> communityNames.get(r.id()) : StatisticsRepository.Ranked::name;
+                ? r -> rankedCommunities.containsKey(r.id()) ? rankedCommunities.get(r.id()).name : null
+                : StatisticsRepository.Ranked::name;
         List<StatisticsViews.RankingEntry> entries = new ArrayList<>();
         for (StatisticsRepository.Ranked row : rows) {
             entries.add(new StatisticsViews.RankingEntry(entries.size() + 1, row.id(), name.apply(row), row.hours(),

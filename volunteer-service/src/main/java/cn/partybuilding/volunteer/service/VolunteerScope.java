@@ -1,11 +1,11 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.common.security.Caller;
 import cn.partybuilding.common.security.Role;
 import cn.partybuilding.volunteer.client.BranchDirectory;
-import cn.partybuilding.volunteer.client.BranchServiceClient;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,8 +1,8 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.volunteer.client.BranchDirectory;
-import cn.partybuilding.volunteer.client.BranchServiceClient;
 import cn.partybuilding.volunteer.repository.CommunityReportRepository;
 import cn.partybuilding.volunteer.repository.ServicePostRepository;
 import cn.partybuilding.volunteer.repository.WishRepository;

@@ -1,12 +1,12 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.pii.PersonalDataCipher;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
-import cn.partybuilding.volunteer.client.BranchServiceClient;
 import cn.partybuilding.volunteer.domain.ClaimerKind;
 import cn.partybuilding.volunteer.domain.Wish;
 import cn.partybuilding.volunteer.domain.WishStatus;

@@ -4,6 +4,7 @@ import static cn.partybuilding.volunteer.Fixtures.asAdmin;
 import static cn.partybuilding.volunteer.Fixtures.asStaff;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,8 @@ class StatisticsTest {
                 .statusCode(200).body("hours", equalTo(5.5f)).body("pendingHours", equalTo(7.0f)).body("personTimes", equalTo(2))
                 .body("reportedCommunityId", equalTo(east));
         branch.asMember(0).queryParam("memberId", branch.memberIds().get(1)).get("/v1/volunteer-stats").then().statusCode(422);
+        Fixtures.branch(0).asAdmin().queryParam("by", "COMMUNITY").get("/v1/volunteer-stats/rankings").then().statusCode(200)
+                .body("items", hasSize(0));
     }
 
     @Test

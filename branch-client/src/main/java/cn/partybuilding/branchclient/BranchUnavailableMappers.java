@@ -1,4 +1,4 @@
-package cn.partybuilding.volunteer.rest;
+package cn.partybuilding.branchclient;
 
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemResponses;
@@ -11,7 +11,10 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** branch-service down, slow or failing: a clear 503, never a 500 and never a half-written row. */
+/**
+ * branch-service down, slow or failing: a clear 503 with Retry-After, never a 500. Services read
+ * branch-service before they write, so nothing is half-written.
+ */
 public class BranchUnavailableMappers {
 
     @ServerExceptionMapper({CircuitBreakerOpenException.class, TimeoutException.class, ProcessingException.class,

@@ -1,4 +1,4 @@
-package cn.partybuilding.activity.client;
+package cn.partybuilding.branchclient;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.GET;
@@ -9,7 +9,11 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The part of branch-service's API this service reads; the caller's token is passed on. */
+/**
+ * The part of branch-service's API the other services read, with the caller's token passed on.
+ * Each service wraps it in a bean of its own that owns the timeouts, retries, circuit breakers and
+ * caches it needs (see their {@code client/BranchDirectory}).
+ */
 @RegisterRestClient(configKey = "branch-service")
 @Path("/v1")
 public interface BranchServiceClient {
@@ -39,13 +43,17 @@ public interface BranchServiceClient {
     OrganizationRef organization(@PathParam("id") String id, @HeaderParam("Authorization") String authorization);
 
     @GET
-    @Path("/organizations/{id}/members")
-    Page<MemberRef> members(@PathParam("id") String id, @QueryParam("limit") int limit,
-                            @QueryParam("cursor") String cursor, @HeaderParam("Authorization") String authorization);
+    @Path("/members/{id}")
+    MemberRef member(@PathParam("id") String id, @HeaderParam("Authorization") String authorization);
 
     @GET
     @Path("/organizations")
     Page<OrganizationRef> organizations(@QueryParam("subtreeOf") String subtreeOf, @QueryParam("type") String type,
-                                   @QueryParam("limit") int limit, @QueryParam("cursor") String cursor,
-                                   @HeaderParam("Authorization") String authorization);
+                                        @QueryParam("limit") int limit, @QueryParam("cursor") String cursor,
+                                        @HeaderParam("Authorization") String authorization);
+
+    @GET
+    @Path("/organizations/{id}/members")
+    Page<MemberRef> members(@PathParam("id") String id, @QueryParam("limit") int limit,
+                            @QueryParam("cursor") String cursor, @HeaderParam("Authorization") String authorization);
 }
