@@ -1,0 +1,655 @@
+package cn.partybuilding.volunteer.config;
+
+import cn.partybuilding.common.id.Ulid;
+import cn.partybuilding.common.pii.PersonalDataCipher;
+import cn.partybuilding.volunteer.client.BranchServiceClient;
+import cn.partybuilding.volunteer.client.BranchServiceClient.MemberRef;
+import cn.partybuilding.volunteer.client.BranchServiceClient.OrganizationRef;
+import cn.partybuilding.volunteer.domain.ClaimerKind;
+import cn.partybuilding.volunteer.domain.CommunityReport;
+import cn.partybuilding.volunteer.domain.PostCategory;
+import cn.partybuilding.volunteer.domain.PostStatus;
+import cn.partybuilding.volunteer.domain.RecordStatus;
+import cn.partybuilding.volunteer.domain.ReportKind;
+import cn.partybuilding.volunteer.domain.ServiceTimeRules;
+import cn.partybuilding.volunteer.domain.TextListConverter;
+import cn.partybuilding.volunteer.domain.WishStatus;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Data for the local run and benchmarks. {@code demo}: eight Qingdao communities served by the demo
+ * organizations of branch-service (青岛市委市直机关工委): 单位报到 agreements, 党员报到 of most
+ * members, service posts with claims, half a year of volunteer hours (mostly confirmed, recent ones
+ * awaiting the community, a few rejected) and 微心愿 in every status; loaded once, into an empty
+ * schema. {@code province}: for the newest generated province in branch-service ({@code ./suite
+ * generate province}), 2,000 communities, 1,000,000 volunteer records of invented members (about 20
+ * per branch) over the current and previous year, and 20,000 wishes, in multi-row batches.
+ */
+@ApplicationScoped
+public class SeedVolunteering {
+
+    private static final Logger LOG = Logger.getLogger(SeedVolunteering.class);
+    private static final String DEMO_ROOT_CODE = "QD-SZJGGW";
+    private static final String DEMO_LOADER = "demo-loader";
+    private static final String PROVINCE_LOADER = "seed-loader";
+    private static final int PAGE = 200;
+
+    private static final int PROVINCE_COMMUNITIES = 2_000;
+    private static final int PROVINCE_RECORDS = 1_000_000;
+    private static final int PROVINCE_WISHES = 20_000;
+    private static final int MEMBERS_PER_BRANCH = 20;
+    /** Rows per multi-row INSERT and per transaction: big enough to amortize round trips and commits. */
+    private static final int ROWS_PER_COMMIT = 5_000;
+
+    private static final String INSERT_COMMUNITY = """
+            INSERT INTO community (id, name, district, street, address, contact_name, contact_phone, version, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""";
+    private static final String INSERT_VOLUNTEER = "INSERT INTO volunteer (member_id, created_at) VALUES (?, ?)";
+    private static final String INSERT_RECORD = """
+            INSERT INTO volunteer_record (id, member_id, member_name, organization_id, organization_path, organization_name,
+                                          community_id, post_id, wish_id, start_at, end_at, service_date, hours, description,
+                                          status, rejection_reason, recorded_by, decided_by, decided_at, version, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""";
+    private static final String INSERT_WISH = """
+            INSERT INTO wish (id, community_id, title, description, category, resident_name, resident_phone, status,
+                              claimer_kind, claimer_member_id, claimer_name, claimer_organization_id, claimer_organization_path,
+                              claimed_at, fulfilment_note, fulfilled_at, confirmed_by, confirmed_at, closed_at,
+                              created_by, version, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""";
+
+    /** name, district, street, address, office telephone */
+    private static final String[][] DEMO_COMMUNITIES = {
+            {"太平角社区", "市南区", "八大关街道", "市南区太平角一路12号", "0532-83867715"},
+            {"观海山社区", "市南区", "江苏路街道", "市南区观海二路7号", "0532-82865032"},
+            {"威海路社区", "市北区", "台东街道", "市北区威海路265号", "0532-83742218"},
+            {"热河路社区", "市北区", "辽宁路街道", "市北区热河路31号", "0532-82813390"},
+            {"书院路社区", "李沧区", "浮山路街道", "李沧区书院路86号", "0532-87621457"},
+            {"株洲路社区", "崂山区", "中韩街道", "崂山区株洲路151号", "0532-88902316"},
+            {"江山中路社区", "黄岛区", "长江路街道", "黄岛区江山中路309号", "0532-86987520"},
+            {"正阳路社区", "城阳区", "城阳街道", "城阳区正阳中路178号", "0532-87863049"},
+    };
+    private static final List<String> AGREEMENT_ITEMS = List.of("党员进社区志愿服务每月不少于一次", "共建文明楼院",
+            "“四点半课堂”助学", "政策宣讲进网格", "认领社区服务岗", "结对帮扶困难家庭");
+    private static final String[] POST_TITLES = {"楼院环境整治志愿岗", "独居老人结对关爱岗", "惠民政策宣讲岗", "文明交通劝导岗",
+            "“四点半课堂”辅导岗", "邻里矛盾调解岗", "应急值守志愿岗", "社区议事协商岗"};
+    private static final String[] SERVICE_DESCRIPTIONS = {"参与楼院环境整治，清理卫生死角", "走访慰问独居老人，帮助购买生活用品",
+            "入户宣讲惠民政策，解答群众疑问", "早高峰路口文明交通劝导", "“四点半课堂”为小学生辅导作业", "协助社区调解邻里纠纷",
+            "协助社区应急值守", "参加社区议事协商会"};
+    private static final String REJECTION_REASON = "服务时间与社区签到记录不符，请核实后重新提交";
+    /** title, description, category */
+    private static final String[][] WISHES = {
+            {"为独居老人更换厨房水龙头", "老人独居，水龙头漏水多日，希望有人帮忙更换", "ELDERLY_CARE"},
+            {"给孩子辅导初中数学", "家长工作忙，孩子初二数学跟不上，希望每周辅导一次", "EDUCATION"},
+            {"清理楼道堆放杂物", "三单元楼道堆放杂物，存在消防隐患", "ENVIRONMENT"},
+            {"想要一台轮椅", "老伴腿脚不便，希望有一台轮椅方便出门", "ELDERLY_CARE"},
+            {"咨询养老保险补缴政策", "想了解灵活就业人员养老保险补缴办法", "POLICY_OUTREACH"},
+            {"调解楼上漏水纠纷", "楼上漏水渗到我家，协商未果，希望帮忙调解", "MEDIATION"},
+            {"教老人使用智能手机", "想学会用手机挂号、视频通话", "OTHER"},
+            {"修缮小区路灯", "小区北门路灯不亮，晚上出行不便", "PUBLIC_ORDER"},
+    };
+    private static final String[] FULFILMENT_NOTES = {"已上门完成，老人表示满意", "已联系落实，每周六上午上门服务",
+            "党支部组织党员集中完成", "已协调相关部门解决"};
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱",
+            "胡", "郭", "何", "高", "林", "于", "宋", "郑", "梁", "谢", "韩", "唐", "冯", "曲", "姜", "隋"};
+    private static final String[] GIVEN_NAMES = {"建国", "秀英", "志强", "丽华", "海涛", "春梅", "文博", "晓燕", "国庆", "桂兰",
+            "俊杰", "玉珍", "明轩", "淑芬", "立新", "雅琴", "振华", "红霞", "子涵", "德胜"};
+    private static final String[] PROVINCE_DISTRICTS = {"济南市历下区", "济南市市中区", "济南市槐荫区", "济南市天桥区", "济南市历城区",
+            "青岛市市南区", "青岛市市北区", "青岛市李沧区", "青岛市崂山区", "青岛市黄岛区", "青岛市城阳区", "淄博市张店区", "烟台市芝罘区",
+            "潍坊市奎文区", "济宁市任城区", "泰安市泰山区", "威海市环翠区", "日照市东港区", "临沂市兰山区", "德州市德城区"};
+    private static final String[] COMMUNITY_WORDS = {"和平", "幸福", "振华", "海岸", "明珠", "翠湖", "长春", "新兴", "泉城", "丰收",
+            "朝阳", "阳光", "锦绣", "瑞华", "安康", "富民", "兴隆", "东方", "春晖", "文昌", "广厦", "丽景", "华城", "青年", "福山",
+            "松岭", "银海", "凤凰", "桃源", "玉泉", "枫林", "荣华", "嘉园", "书香", "康乐", "海泊", "双山", "鲁园", "齐鲁", "金湖"};
+    private static final String[] COMMUNITY_SUFFIXES = {"里", "苑", "园", "路", "新村", "家园", "花园", "山庄", "东", "西"};
+
+    @Inject
+    @RestClient
+    BranchServiceClient branchService;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    @ConfigProperty(name = "party.seed.scale")
+    String scale;
+
+    @ConfigProperty(name = "party.seed.exit", defaultValue = "false")
+    boolean exitAfterwards;
+
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    String issuer;
+
+    /** A member who serves, with the branch whose path and name the records copy. */
+    private record Volunteer(String id, String name, OrganizationRef branch) {
+    }
+
+    /** What one thread of the province generator wrote. */
+    private record Slice(List<Volunteer> volunteers, long records) {
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if ("province".equalsIgnoreCase(scale)) {
+            generateProvince();
+            if (exitAfterwards) {
+                Quarkus.asyncExit(0);
+            }
+            return;
+        }
+        if (!"demo".equalsIgnoreCase(scale)) {
+            return;
+        }
+        try {
+            if (!isEmpty()) {
+                LOG.info("Demo volunteering not loaded: the database already holds communities");
+                return;
+            }
+            String token = systemToken();
+            OrganizationRef root = branchService.organizations(null, "WORKING_COMMITTEE", PAGE, null, token)
+                    .items().stream().filter(o -> DEMO_ROOT_CODE.equals(o.code())).findFirst().orElse(null);
+            if (root == null) {
+                LOG.warn("Demo volunteering not loaded: branch-service has no demo organizations");
+                return;
+            }
+            loadDemo(root, token);
+        } catch (RuntimeException | SQLException e) {
+            LOG.warnf("Demo volunteering not loaded: %s", e.getMessage());
+        }
+    }
+
+    private String systemToken() {
+        return "Bearer " + Jwt.issuer(issuer).subject("seed-loader").groups(Set.of("SYSTEM_ADMIN"))
+                .expiresIn(Duration.ofMinutes(30)).sign();
+    }
+
+    private boolean isEmpty() throws SQLException {
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM community")) {
+            rs.next();
+            return rs.getLong(1) == 0;
+        }
+    }
+
+    // ---------------------------------------------------------------- demo
+
+    private void loadDemo(OrganizationRef root, String token) throws SQLException {
+        Random random = new Random(2022);
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now(ServiceTimeRules.CHINA);
+        List<OrganizationRef> branches = branches(root, token);
+        // 党员报到 where they live: four in five members, spread over the communities
+        List<List<Volunteer>> reportedTo = new ArrayList<>();
+        Arrays.stream(DEMO_COMMUNITIES).forEach(c -> reportedTo.add(new ArrayList<>()));
+        int memberIndex = 0;
+        for (OrganizationRef branch : branches) {
+            for (MemberRef member : members(branch, token)) {
+                if (memberIndex % 5 != 4) {
+                    reportedTo.get(memberIndex % DEMO_COMMUNITIES.length).add(new Volunteer(member.id(), member.name(), branch));
+                }
+                memberIndex++;
+            }
+        }
+        int reports = 0;
+        int posts = 0;
+        int claims = 0;
+        int records = 0;
+        int wishes = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            List<String> communityIds = new ArrayList<>();
+            try (PreparedStatement insert = c.prepareStatement(INSERT_COMMUNITY)) {
+                for (String[] community : DEMO_COMMUNITIES) {
+                    String id = Ulid.next();
+                    communityIds.add(id);
+                    addCommunity(insert, id, community[0], community[1], community[2], community[3], community[4], now);
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO community_report (id, kind, community_id, organization_id, organization_path, organization_name,
+                                                  member_id, member_name, agreement_items, status, active_key, reported_at,
+                                                  created_by, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, 0)""")) {
+                TextListConverter items = new TextListConverter();
+                // 单位报到: every third branch signs a co-building agreement with a community
+                for (int b = 0; b < branches.size(); b += 3) {
+                    OrganizationRef branch = branches.get(b);
+                    String communityId = communityIds.get(b / 3 % communityIds.size());
+                    addReport(insert, ReportKind.ORGANIZATION, communityId, branch, null, null,
+                            items.convertToDatabaseColumn(pick(random, AGREEMENT_ITEMS, 3)), now.minus(200 + b, ChronoUnit.DAYS));
+                    reports++;
+                }
+                for (int i = 0; i < communityIds.size(); i++) {
+                    for (Volunteer volunteer : reportedTo.get(i)) {
+                        addReport(insert, ReportKind.MEMBER, communityIds.get(i), volunteer.branch(), volunteer.id(), volunteer.name(),
+                                null, now.minus(190 + random.nextInt(60), ChronoUnit.DAYS));
+                        reports++;
+                    }
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement post = c.prepareStatement("""
+                    INSERT INTO service_post (id, community_id, title, category, description, capacity, claimed, start_date, end_date,
+                                              status, created_by, version, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""");
+                 PreparedStatement claim = c.prepareStatement("""
+                         INSERT INTO service_post_claim (post_id, member_id, member_name, organization_id, organization_path,
+                                                         organization_name, claimed_at)
+                         VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                PostCategory[] categories = PostCategory.values();
+                for (int i = 0; i < communityIds.size(); i++) {
+                    List<Volunteer> reported = reportedTo.get(i);
+                    for (int p = 0; p < 3; p++) {
+                        int category = (i * 3 + p) % categories.length;
+                        int capacity = 4 + random.nextInt(7);
+                        // the first post of each community has ended; the others run around today
+                        boolean ended = p == 0;
+                        LocalDate start = ended ? today.minusDays(120) : today.minusDays(10 + random.nextInt(30));
+                        LocalDate end = ended ? today.minusDays(30) : today.plusDays(30 + random.nextInt(60));
+                        List<Volunteer> claimers = pick(random, reported, Math.min(reported.size(), random.nextInt(capacity)));
+                        String postId = Ulid.next();
+                        post.setString(1, postId);
+                        post.setString(2, communityIds.get(i));
+                        post.setString(3, POST_TITLES[category]);
+                        post.setString(4, categories[category].name());
+                        post.setString(5, DEMO_COMMUNITIES[i][0] + POST_TITLES[category] + "，欢迎报到党员认领");
+                        post.setInt(6, capacity);
+                        post.setInt(7, claimers.size());
+                        post.setObject(8, start);
+                        post.setObject(9, end);
+                        post.setString(10, (ended ? PostStatus.CLOSED : PostStatus.OPEN).name());
+                        post.setString(11, DEMO_LOADER);
+                        post.setTimestamp(12, Timestamp.from(now));
+                        post.setTimestamp(13, Timestamp.from(now));
+                        post.addBatch();
+                        posts++;
+                        for (Volunteer volunteer : claimers) {
+                            claim.setString(1, postId);
+                            claim.setString(2, volunteer.id());
+                            claim.setString(3, volunteer.name());
+                            claim.setString(4, volunteer.branch().id());
+                            claim.setString(5, volunteer.branch().path());
+                            claim.setString(6, volunteer.branch().name());
+                            claim.setTimestamp(7, Timestamp.from(start.atTime(10, 0).atZone(ServiceTimeRules.CHINA).toInstant()));
+                            claim.addBatch();
+                            claims++;
+                        }
+                    }
+                }
+                post.executeBatch();
+                claim.executeBatch();
+            }
+            try (PreparedStatement volunteerRow = c.prepareStatement(INSERT_VOLUNTEER);
+                 PreparedStatement record = c.prepareStatement(INSERT_RECORD)) {
+                for (int i = 0; i < communityIds.size(); i++) {
+                    for (Volunteer volunteer : reportedTo.get(i)) {
+                        addVolunteer(volunteerRow, volunteer.id(), now);
+                        // three to eight services on distinct days of the last half year: no overlap, far below 24 hours a day
+                        for (int daysAgo : distinctDays(random, 3 + random.nextInt(6), 180)) {
+                            LocalDate day = today.minusDays(daysAgo + 1L);
+                            RecordStatus status = daysAgo < 14 ? RecordStatus.SUBMITTED
+                                    : random.nextInt(25) == 0 ? RecordStatus.REJECTED : RecordStatus.CONFIRMED;
+                            addRecord(record, volunteer, communityIds.get(i), day, random, status, DEMO_LOADER, now);
+                            records++;
+                        }
+                    }
+                }
+                volunteerRow.executeBatch();
+                record.executeBatch();
+            }
+            try (PreparedStatement insert = c.prepareStatement(INSERT_WISH)) {
+                WishStatus[] statuses = {WishStatus.OPEN, WishStatus.CLAIMED, WishStatus.CLAIMED, WishStatus.FULFILLED,
+                        WishStatus.CONFIRMED, WishStatus.CONFIRMED, WishStatus.WITHDRAWN};
+                for (int i = 0; i < communityIds.size(); i++) {
+                    List<Volunteer> reported = reportedTo.get(i);
+                    for (int w = 0; w < statuses.length; w++) {
+                        Volunteer claimer = reported.isEmpty() ? null : reported.get((w * 7) % reported.size());
+                        // alternately 党员领愿 and 党组织圆愿 (the claimer's branch)
+                        boolean byOrganization = w % 2 == 0;
+                        addWish(insert, communityIds.get(i), WISHES[(i + w) % WISHES.length], statuses[w], claimer, byOrganization,
+                                now.minus(40 + w * 3L, ChronoUnit.DAYS), random, DEMO_LOADER, now);
+                        wishes++;
+                    }
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+        }
+        LOG.infof("Loaded demo volunteering: %d communities, %d reports, %d service posts with %d claims, %d records, %d wishes",
+                DEMO_COMMUNITIES.length, reports, posts, claims, records, wishes);
+    }
+
+    private List<OrganizationRef> branches(OrganizationRef root, String token) {
+        List<OrganizationRef> branches = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = branchService.organizations(root.id(), "BRANCH", PAGE, cursor, token);
+            branches.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return branches;
+    }
+
+    private List<MemberRef> members(OrganizationRef branch, String token) {
+        List<MemberRef> members = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = branchService.members(branch.id(), PAGE, cursor, token);
+            members.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return members;
+    }
+
+    private static void addReport(PreparedStatement insert, ReportKind kind, String communityId, OrganizationRef organization,
+                                  String memberId, String memberName, String agreementItems, Instant reportedAt) throws SQLException {
+        insert.setString(1, Ulid.next());
+        insert.setString(2, kind.name());
+        insert.setString(3, communityId);
+        insert.setString(4, organization.id());
+        insert.setString(5, organization.path());
+        insert.setString(6, organization.name());
+        insert.setString(7, memberId);
+        insert.setString(8, memberName);
+        insert.setString(9, agreementItems);
+        insert.setString(10, CommunityReport.activeKeyOf(kind, organization.id(), memberId, communityId));
+        insert.setTimestamp(11, Timestamp.from(reportedAt));
+        insert.setString(12, DEMO_LOADER);
+        insert.addBatch();
+    }
+
+    // ---------------------------------------------------------------- province
+
+    private void generateProvince() {
+        long started = System.nanoTime();
+        String token = systemToken();
+        OrganizationRef root = branchService.organizations(null, "WORKING_COMMITTEE", PAGE, null, token)
+                .items().stream().filter(o -> o.code() != null && o.code().startsWith("GEN-"))
+                .reduce((first, second) -> second).orElse(null); // ids are time-ordered: the last is the newest
+        if (root == null) {
+            LOG.warn("No generated province in branch-service: run ./suite generate province first");
+            return;
+        }
+        List<OrganizationRef> branches = new ArrayList<>(branches(root, token));
+        // records of one branch are contiguous and branches go in path order, so every index of
+        // volunteer_record grows at a few places instead of all over the tree
+        branches.sort(Comparator.comparing(OrganizationRef::path));
+        Random random = new Random();
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now(ServiceTimeRules.CHINA);
+        LocalDate firstDay = LocalDate.of(today.getYear() - 1, 1, 1);
+        int days = (int) ChronoUnit.DAYS.between(firstDay, today) + 1;
+        long communitiesMs;
+        long recordsMs;
+        List<String> communityIds = new ArrayList<>();
+        List<Volunteer> volunteers = new ArrayList<>();
+        long records;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long phaseStart = System.nanoTime();
+            try (PreparedStatement insert = c.prepareStatement(INSERT_COMMUNITY)) {
+                for (int i = 0; i < PROVINCE_COMMUNITIES; i++) {
+                    // unique within the district: the i-th community of a district gets the (i / districts)-th name
+                    int n = i / PROVINCE_DISTRICTS.length;
+                    String word = COMMUNITY_WORDS[n % COMMUNITY_WORDS.length];
+                    String name = word + COMMUNITY_SUFFIXES[n / COMMUNITY_WORDS.length] + "社区";
+                    String district = PROVINCE_DISTRICTS[i % PROVINCE_DISTRICTS.length];
+                    String id = Ulid.next();
+                    communityIds.add(id);
+                    addCommunity(insert, id, name, district, word + "街道", district + word + "路" + (n + 1) + "号",
+                            "0" + (531 + i % 9) + "-8" + (1_000_000 + random.nextInt(9_000_000)), now);
+                }
+                insert.executeBatch();
+                c.commit();
+            }
+            communitiesMs = (System.nanoTime() - phaseStart) / 1_000_000;
+            phaseStart = System.nanoTime();
+            records = insertRecordsInParallel(branches, communityIds, firstDay, days, now, volunteers);
+            recordsMs = (System.nanoTime() - phaseStart) / 1_000_000;
+            try (PreparedStatement insert = c.prepareStatement(INSERT_WISH)) {
+                WishStatus[] statuses = WishStatus.values();
+                for (int i = 0; i < PROVINCE_WISHES; i++) {
+                    Volunteer claimer = volunteers.get(random.nextInt(volunteers.size()));
+                    Instant created = firstDay.plusDays(random.nextInt(days)).atTime(9, 0).atZone(ServiceTimeRules.CHINA).toInstant();
+                    addWish(insert, communityIds.get(random.nextInt(PROVINCE_COMMUNITIES)), WISHES[random.nextInt(WISHES.length)],
+                            statuses[random.nextInt(statuses.length)], claimer, random.nextBoolean(), created, random, PROVINCE_LOADER, now);
+                    if ((i + 1) % ROWS_PER_COMMIT == 0) {
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
+                insert.executeBatch();
+                c.commit();
+            }
+        } catch (SQLException | InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("Generating province volunteering failed", e);
+        }
+        LOG.infof("Generated %d communities (%d ms), %d volunteer records of %d members for %d branches (%d ms) and %d wishes in %d ms",
+                PROVINCE_COMMUNITIES, communitiesMs, records, volunteers.size(), branches.size(), recordsMs, PROVINCE_WISHES,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The records, in contiguous slices of the branches, one connection and thread per core: binding
+     * the parameters in the driver costs more than the server's insert, so one thread leaves the
+     * server idle half the time. Adds the invented members to {@code volunteers}.
+     */
+    private long insertRecordsInParallel(List<OrganizationRef> branches, List<String> communityIds, LocalDate firstDay, int days,
+                                         Instant now, List<Volunteer> volunteers) throws InterruptedException, ExecutionException {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+        ExecutorService executor = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Slice>> slices = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int from = branches.size() * t / threads;
+                int to = branches.size() * (t + 1) / threads;
+                slices.add(executor.submit(() -> insertRecords(branches, from, to, communityIds, firstDay, days, now)));
+            }
+            long records = 0;
+            for (Future<Slice> slice : slices) {
+                volunteers.addAll(slice.get().volunteers());
+                records += slice.get().records();
+            }
+            return records;
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    /** Records of the branches {@code from} (inclusive) to {@code to}: each its share of the million, over 20 invented members. */
+    private Slice insertRecords(List<OrganizationRef> branches, int from, int to, List<String> communityIds,
+                                          LocalDate firstDay, int days, Instant now) throws SQLException {
+        Random random = new Random();
+        List<Volunteer> volunteers = new ArrayList<>();
+        long records = 0;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement volunteerRow = c.prepareStatement(INSERT_VOLUNTEER);
+             PreparedStatement record = c.prepareStatement(INSERT_RECORD)) {
+            c.setAutoCommit(false);
+            int pending = 0;
+            for (int b = from; b < to; b++) {
+                OrganizationRef branch = branches.get(b);
+                // each branch serves three communities
+                List<String> served = List.of(communityIds.get(random.nextInt(PROVINCE_COMMUNITIES)),
+                        communityIds.get(random.nextInt(PROVINCE_COMMUNITIES)), communityIds.get(random.nextInt(PROVINCE_COMMUNITIES)));
+                long share = (long) PROVINCE_RECORDS * (b + 1) / branches.size() - (long) PROVINCE_RECORDS * b / branches.size();
+                for (int m = 0; m < MEMBERS_PER_BRANCH; m++) {
+                    Volunteer volunteer = new Volunteer(Ulid.next(), inventedName(random), branch);
+                    volunteers.add(volunteer);
+                    addVolunteer(volunteerRow, volunteer.id(), now);
+                    int count = (int) (share / MEMBERS_PER_BRANCH + (m < share % MEMBERS_PER_BRANCH ? 1 : 0));
+                    // distinct days, one service each: no overlap and far below 24 hours a day
+                    for (int dayOffset : distinctDays(random, count, days)) {
+                        int roll = random.nextInt(100);
+                        RecordStatus status = roll < 85 ? RecordStatus.CONFIRMED : roll < 95 ? RecordStatus.SUBMITTED : RecordStatus.REJECTED;
+                        addRecord(record, volunteer, served.get(random.nextInt(served.size())), firstDay.plusDays(dayOffset),
+                                random, status, PROVINCE_LOADER, now);
+                        records++;
+                        if (++pending == ROWS_PER_COMMIT) {
+                            volunteerRow.executeBatch();
+                            record.executeBatch();
+                            c.commit();
+                            pending = 0;
+                        }
+                    }
+                }
+            }
+            volunteerRow.executeBatch();
+            record.executeBatch();
+            c.commit();
+        }
+        return new Slice(volunteers, records);
+    }
+
+    // ---------------------------------------------------------------- rows shared by both scales
+
+    private static void addCommunity(PreparedStatement insert, String id, String name, String district, String street,
+                                     String address, String phone, Instant now) throws SQLException {
+        insert.setString(1, id);
+        insert.setString(2, name);
+        insert.setString(3, district);
+        insert.setString(4, street);
+        insert.setString(5, address);
+        insert.setString(6, "社区党委办公室");
+        insert.setString(7, phone);
+        insert.setTimestamp(8, Timestamp.from(now));
+        insert.setTimestamp(9, Timestamp.from(now));
+        insert.addBatch();
+    }
+
+    private static void addVolunteer(PreparedStatement insert, String memberId, Instant now) throws SQLException {
+        insert.setString(1, memberId);
+        insert.setTimestamp(2, Timestamp.from(now));
+        insert.addBatch();
+    }
+
+    /**
+     * One service on {@code day}: starts between 8:00 and 16:30 China time, lasts one to four hours,
+     * and claims the span or up to half an hour less, in tenths of an hour.
+     */
+    private static void addRecord(PreparedStatement insert, Volunteer volunteer, String communityId, LocalDate day, Random random,
+                                  RecordStatus status, String loader, Instant now) throws SQLException {
+        ZonedDateTime start = day.atTime(8 + random.nextInt(9), random.nextBoolean() ? 0 : 30).atZone(ServiceTimeRules.CHINA);
+        int spanTenths = 10 * (1 + random.nextInt(4)) + 5 * random.nextInt(2);
+        ZonedDateTime end = start.plusMinutes(spanTenths * 6L);
+        BigDecimal hours = BigDecimal.valueOf(spanTenths - random.nextInt(6), 1);
+        Instant decided = end.toInstant().plus(1 + random.nextInt(3), ChronoUnit.DAYS);
+        boolean isDecided = status != RecordStatus.SUBMITTED;
+        Timestamp recordedAt = Timestamp.from(end.toInstant());
+        insert.setString(1, Ulid.next());
+        insert.setString(2, volunteer.id());
+        insert.setString(3, volunteer.name());
+        insert.setString(4, volunteer.branch().id());
+        insert.setString(5, volunteer.branch().path());
+        insert.setString(6, volunteer.branch().name());
+        insert.setString(7, communityId);
+        insert.setString(8, null);
+        insert.setString(9, null);
+        insert.setTimestamp(10, Timestamp.from(start.toInstant()));
+        insert.setTimestamp(11, Timestamp.from(end.toInstant()));
+        insert.setObject(12, ServiceTimeRules.serviceDate(start.toInstant()));
+        insert.setBigDecimal(13, hours);
+        insert.setString(14, SERVICE_DESCRIPTIONS[random.nextInt(SERVICE_DESCRIPTIONS.length)]);
+        insert.setString(15, status.name());
+        insert.setString(16, status == RecordStatus.REJECTED ? REJECTION_REASON : null);
+        insert.setString(17, loader);
+        insert.setString(18, isDecided ? loader : null);
+        insert.setTimestamp(19, isDecided ? Timestamp.from(decided.isAfter(now) ? now : decided) : null);
+        insert.setTimestamp(20, recordedAt);
+        insert.setTimestamp(21, isDecided ? Timestamp.from(decided.isAfter(now) ? now : decided) : recordedAt);
+        insert.addBatch();
+    }
+
+    /**
+     * A wish in {@code status}; claimed ones by the member (党员领愿) or, when {@code byOrganization},
+     * by the member's branch (党组织圆愿). The resident's name and phone are stored encrypted.
+     */
+    private void addWish(PreparedStatement insert, String communityId, String[] wish, WishStatus status, Volunteer claimer,
+                         boolean byOrganization, Instant created, Random random, String loader, Instant now) throws SQLException {
+        boolean needsClaimer = status == WishStatus.CLAIMED || status == WishStatus.FULFILLED || status == WishStatus.CONFIRMED;
+        // a community without reported members has nobody to claim its wishes: they stay open
+        WishStatus effective = needsClaimer && claimer == null ? WishStatus.OPEN : status;
+        boolean claimed = needsClaimer && claimer != null;
+        boolean fulfilled = claimed && status != WishStatus.CLAIMED;
+        boolean confirmed = claimed && status == WishStatus.CONFIRMED;
+        BiFunction<Instant, Integer, Instant> daysLater = (at, d) -> {
+            Instant later = at.plus(d, ChronoUnit.DAYS);
+            return later.isAfter(now) ? now : later;
+        };
+        Instant claimedAt = daysLater.apply(created, 2);
+        Instant fulfilledAt = daysLater.apply(created, 9);
+        Instant confirmedAt = daysLater.apply(created, 11);
+        Instant closedAt = daysLater.apply(created, 5);
+        insert.setString(1, Ulid.next());
+        insert.setString(2, communityId);
+        insert.setString(3, wish[0]);
+        insert.setString(4, wish[1]);
+        insert.setString(5, wish[2]);
+        insert.setString(6, cipher.encrypt(inventedName(random)));
+        insert.setString(7, cipher.encrypt("13" + (100_000_000 + random.nextInt(900_000_000))));
+        insert.setString(8, effective.name());
+        insert.setString(9, claimed ? (byOrganization ? ClaimerKind.ORGANIZATION : ClaimerKind.MEMBER).name() : null);
+        insert.setString(10, claimed && !byOrganization ? claimer.id() : null);
+        insert.setString(11, claimed ? (byOrganization ? claimer.branch().name() : claimer.name()) : null);
+        insert.setString(12, claimed ? claimer.branch().id() : null);
+        insert.setString(13, claimed ? claimer.branch().path() : null);
+        insert.setTimestamp(14, claimed ? Timestamp.from(claimedAt) : null);
+        insert.setString(15, fulfilled ? FULFILMENT_NOTES[random.nextInt(FULFILMENT_NOTES.length)] : null);
+        insert.setTimestamp(16, fulfilled ? Timestamp.from(fulfilledAt) : null);
+        insert.setString(17, confirmed ? loader : null);
+        insert.setTimestamp(18, confirmed ? Timestamp.from(confirmedAt) : null);
+        insert.setTimestamp(19, effective == WishStatus.WITHDRAWN ? Timestamp.from(closedAt) : null);
+        insert.setString(20, loader);
+        insert.setTimestamp(21, Timestamp.from(created));
+        Instant updated = effective == WishStatus.WITHDRAWN ? closedAt : confirmed ? confirmedAt
+                : fulfilled ? fulfilledAt : claimed ? claimedAt : created;
+        insert.setTimestamp(22, Timestamp.from(updated));
+        insert.addBatch();
+    }
+
+    /** {@code count} distinct offsets below {@code bound}, ascending (at most {@code bound}). */
+    private static int[] distinctDays(Random random, int count, int bound) {
+        return random.ints(0, bound).distinct().limit(Math.min(count, bound)).sorted().toArray();
+    }
+
+    private static String inventedName(Random random) {
+        return SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)];
+    }
+
+    private static <T> List<T> pick(Random random, List<T> items, int count) {
+        List<T> shuffled = new ArrayList<>(items);
+        Collections.shuffle(shuffled, random);
+        return shuffled.subList(0, count);
+    }
+}
