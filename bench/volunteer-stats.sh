@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Time of volunteer statistics at province scale: 5,061 organizations (branch-service) and
+# 1,000,000 volunteer records over the current and previous year (volunteer-service). p50/p99 of
+# repeated requests with wrk on one connection, direct to volunteer-service.
+# Usage: bench/volunteer-stats.sh [seconds-per-query, default 10]
+# Shares the province database of bench/branch-latency.sh (.data/bench-mariadb, port 3407) and adds
+# the volunteer data once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+
+DURATION=${1:-10}
+BRANCH_PORT=18081
+VOLUNTEER_PORT=18084
+
+need_package wrk wrk
+build
+stop_on_exit
+start_province_branch_service "$BRANCH_PORT"
+export BRANCH_SERVICE_URL=$BRANCH_BASE
+
+if [ ! -f "$PROVINCE_DATA/.province-volunteering-generated" ]; then
+    echo "generating the province's communities, volunteer records and wishes (once)..."
+    SEED_SCALE=province SEED_EXIT=true PORT=0 java -Dquarkus.profile=local \
+        -jar volunteer-service/target/quarkus-app/quarkus-run.jar >"$BENCH_LOGS/bench-generate-volunteering.log" 2>&1
+    grep -o "Generated .*" "$BENCH_LOGS/bench-generate-volunteering.log"
+    touch "$PROVINCE_DATA/.province-volunteering-generated"
+fi
+SEED_SCALE=none start_service volunteer-service "$VOLUNTEER_PORT" "$BENCH_LOGS/bench-volunteer.log" -Xmx768m
+BASE="http://127.0.0.1:$VOLUNTEER_PORT"
+YEAR=$(date +%Y)
+PERIOD="from=$YEAR-01-01&to=$YEAR-12-31"
+
+curl -fs -o /dev/null -H "Authorization: Bearer $ADMIN" "$BASE/v1/volunteer-stats?organizationId=$PROVINCE&$PERIOD"
+echo "volunteer-service statistics, $DURATION s each, 1 connection (organization paths cached 60 s); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+measure_latency "province (5,000 branches), year $YEAR" "$ADMIN" "$BASE/v1/volunteer-stats?organizationId=$PROVINCE&$PERIOD" "$DURATION"
+measure_latency "province, ranking by organization" "$ADMIN" "$BASE/v1/volunteer-stats/rankings?by=ORGANIZATION&organizationId=$PROVINCE&$PERIOD" "$DURATION"
+measure_latency "province, ranking by member" "$ADMIN" "$BASE/v1/volunteer-stats/rankings?by=MEMBER&organizationId=$PROVINCE&$PERIOD" "$DURATION"
+measure_latency "one unit (44 branches), year" "$ADMIN" "$BASE/v1/volunteer-stats?organizationId=$UNIT&$PERIOD" "$DURATION"
+echo "load average afterwards: $(cut -d' ' -f1-3 /proc/loadavg)"
