@@ -13,14 +13,16 @@ import java.util.List;
  * Confirmed hours, person-times (人次: one per confirmed record), volunteers and communities served.
  * Each query reads one of the two covering indexes of volunteer_record: by status, path and date
  * for small subtrees, by status and date for large ones (the optimizer picks by their ranges).
+ * The names in rankings are read afterwards, for the ranked rows only.
  */
 @ApplicationScoped
 public class StatisticsRepository {
 
     public enum RankBy {
-        MEMBER("member_id", "MAX(member_name)"),
-        ORGANIZATION("organization_id", "MAX(organization_name)"),
-        COMMUNITY("community_id", "NULL");
+        MEMBER("member_id", "member_name"),
+        ORGANIZATION("organization_id", "organization_name"),
+        /** named from the community table by the caller */
+        COMMUNITY("community_id", null);
 
         final String key;
         final String name;
@@ -53,12 +55,21 @@ public class StatisticsRepository {
                 ((Number) row[3]).longValue());
     }
 
-    /** The top {@code limit} members, organizations or communities by confirmed hours. */
+    /**
+     * The top {@code limit} members, organizations or communities by confirmed hours. The ranking
+     * reads only the covering index; names are not in it, so they are looked up for the ranked few
+     * only (the largest name of the counted rows, per key).
+     */
     public List<Ranked> ranking(Criteria criteria, RankBy by, int limit) {
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT " + by.key + ", " + by.name + ", SUM(hours) AS total, COUNT(*), COUNT(DISTINCT community_id)"
-                + " FROM volunteer_record WHERE " + where(criteria, parameters)
+        String ranked = "SELECT " + by.key + " AS ranked_id, SUM(hours) AS total, COUNT(*) AS person_times,"
+                + " COUNT(DISTINCT community_id) AS communities FROM volunteer_record WHERE " + where(criteria, parameters)
                 + " GROUP BY " + by.key + " ORDER BY total DESC, " + by.key + " LIMIT " + limit;
+        String name = by.name == null ? "NULL"
+                : "(SELECT MAX(named." + by.name + ") FROM volunteer_record named WHERE named." + by.key + " = ranked.ranked_id AND "
+                + where(criteria, parameters) + ")";
+        String sql = "SELECT ranked.ranked_id, " + name + ", ranked.total, ranked.person_times, ranked.communities"
+                + " FROM (" + ranked + ") ranked ORDER BY ranked.total DESC, ranked.ranked_id";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(sql), parameters).getResultList();
         return rows.stream().map(r -> new Ranked((String) r[0], (String) r[1], (BigDecimal) r[2],
