@@ -26,10 +26,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -290,8 +291,8 @@ public class SeedVolunteering {
                         post.setObject(9, end);
                         post.setString(10, (ended ? PostStatus.CLOSED : PostStatus.OPEN).name());
                         post.setString(11, DEMO_LOADER);
-                        post.setTimestamp(12, Timestamp.from(now));
-                        post.setTimestamp(13, Timestamp.from(now));
+                        post.setObject(12, utc(now));
+                        post.setObject(13, utc(now));
                         post.addBatch();
                         posts++;
                         for (Volunteer volunteer : claimers) {
@@ -301,7 +302,7 @@ public class SeedVolunteering {
                             claim.setString(4, volunteer.branch().id());
                             claim.setString(5, volunteer.branch().path());
                             claim.setString(6, volunteer.branch().name());
-                            claim.setTimestamp(7, Timestamp.from(start.atTime(10, 0).atZone(ServiceTimeRules.CHINA).toInstant()));
+                            claim.setObject(7, utc(start.atTime(10, 0).atZone(ServiceTimeRules.CHINA).toInstant()));
                             claim.addBatch();
                             claims++;
                         }
@@ -384,7 +385,7 @@ public class SeedVolunteering {
         insert.setString(8, memberName);
         insert.setString(9, agreementItems);
         insert.setString(10, CommunityReport.activeKeyOf(kind, organization.id(), memberId, communityId));
-        insert.setTimestamp(11, Timestamp.from(reportedAt));
+        insert.setObject(11, utc(reportedAt));
         insert.setString(12, DEMO_LOADER);
         insert.addBatch();
     }
@@ -543,14 +544,14 @@ public class SeedVolunteering {
         insert.setString(5, address);
         insert.setString(6, "社区党委办公室");
         insert.setString(7, phone);
-        insert.setTimestamp(8, Timestamp.from(now));
-        insert.setTimestamp(9, Timestamp.from(now));
+        insert.setObject(8, utc(now));
+        insert.setObject(9, utc(now));
         insert.addBatch();
     }
 
     private static void addVolunteer(PreparedStatement insert, String memberId, Instant now) throws SQLException {
         insert.setString(1, memberId);
-        insert.setTimestamp(2, Timestamp.from(now));
+        insert.setObject(2, utc(now));
         insert.addBatch();
     }
 
@@ -566,7 +567,7 @@ public class SeedVolunteering {
         BigDecimal hours = BigDecimal.valueOf(spanTenths - random.nextInt(6), 1);
         Instant decided = end.toInstant().plus(1 + random.nextInt(3), ChronoUnit.DAYS);
         boolean isDecided = status != RecordStatus.SUBMITTED;
-        Timestamp recordedAt = Timestamp.from(end.toInstant());
+        LocalDateTime recordedAt = utc(end.toInstant());
         insert.setString(1, Ulid.next());
         insert.setString(2, volunteer.id());
         insert.setString(3, volunteer.name());
@@ -576,8 +577,8 @@ public class SeedVolunteering {
         insert.setString(7, communityId);
         insert.setString(8, null);
         insert.setString(9, null);
-        insert.setTimestamp(10, Timestamp.from(start.toInstant()));
-        insert.setTimestamp(11, Timestamp.from(end.toInstant()));
+        insert.setObject(10, utc(start.toInstant()));
+        insert.setObject(11, utc(end.toInstant()));
         insert.setObject(12, ServiceTimeRules.serviceDate(start.toInstant()));
         insert.setBigDecimal(13, hours);
         insert.setString(14, SERVICE_DESCRIPTIONS[random.nextInt(SERVICE_DESCRIPTIONS.length)]);
@@ -585,9 +586,9 @@ public class SeedVolunteering {
         insert.setString(16, status == RecordStatus.REJECTED ? REJECTION_REASON : null);
         insert.setString(17, loader);
         insert.setString(18, isDecided ? loader : null);
-        insert.setTimestamp(19, isDecided ? Timestamp.from(decided.isAfter(now) ? now : decided) : null);
-        insert.setTimestamp(20, recordedAt);
-        insert.setTimestamp(21, isDecided ? Timestamp.from(decided.isAfter(now) ? now : decided) : recordedAt);
+        insert.setObject(19, isDecided ? utc(decided.isAfter(now) ? now : decided) : null);
+        insert.setObject(20, recordedAt);
+        insert.setObject(21, isDecided ? utc(decided.isAfter(now) ? now : decided) : recordedAt);
         insert.addBatch();
     }
 
@@ -624,18 +625,26 @@ public class SeedVolunteering {
         insert.setString(11, claimed ? (byOrganization ? claimer.branch().name() : claimer.name()) : null);
         insert.setString(12, claimed ? claimer.branch().id() : null);
         insert.setString(13, claimed ? claimer.branch().path() : null);
-        insert.setTimestamp(14, claimed ? Timestamp.from(claimedAt) : null);
+        insert.setObject(14, claimed ? utc(claimedAt) : null);
         insert.setString(15, fulfilled ? FULFILMENT_NOTES[random.nextInt(FULFILMENT_NOTES.length)] : null);
-        insert.setTimestamp(16, fulfilled ? Timestamp.from(fulfilledAt) : null);
+        insert.setObject(16, fulfilled ? utc(fulfilledAt) : null);
         insert.setString(17, confirmed ? loader : null);
-        insert.setTimestamp(18, confirmed ? Timestamp.from(confirmedAt) : null);
-        insert.setTimestamp(19, effective == WishStatus.WITHDRAWN ? Timestamp.from(closedAt) : null);
+        insert.setObject(18, confirmed ? utc(confirmedAt) : null);
+        insert.setObject(19, effective == WishStatus.WITHDRAWN ? utc(closedAt) : null);
         insert.setString(20, loader);
-        insert.setTimestamp(21, Timestamp.from(created));
+        insert.setObject(21, utc(created));
         Instant updated = effective == WishStatus.WITHDRAWN ? closedAt : confirmed ? confirmedAt
                 : fulfilled ? fulfilledAt : claimed ? claimedAt : created;
-        insert.setTimestamp(22, Timestamp.from(updated));
+        insert.setObject(22, utc(updated));
         insert.addBatch();
+    }
+
+    /**
+     * A DATETIME column's value: the connection's time zone is UTC. Cheaper to bind than a
+     * Timestamp, for which the driver builds a date format per value.
+     */
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     /** {@code count} distinct offsets below {@code bound}, ascending (at most {@code bound}). */
