@@ -3,6 +3,7 @@ package cn.partybuilding.activity.config;
 import cn.partybuilding.activity.domain.ActivityStatus;
 import cn.partybuilding.activity.domain.ActivityType;
 import cn.partybuilding.activity.domain.AttendanceStatus;
+import cn.partybuilding.branchclient.BranchCalls;
 import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.id.Ulid;
 import io.agroal.api.AgroalDataSource;
@@ -150,13 +151,8 @@ public class SeedActivities {
             LOG.warn("No generated province in branch-service: run ./suite generate province first");
             return;
         }
-        List<BranchServiceClient.OrganizationRef> branches = new ArrayList<>();
-        String cursor = null;
-        do {
-            var page = branchService.organizations(root.id(), "BRANCH", 200, cursor, token);
-            branches.addAll(page.items());
-            cursor = page.nextCursor();
-        } while (cursor != null);
+        List<BranchServiceClient.OrganizationRef> branches =
+                BranchCalls.allPages(cursor -> branchService.organizations(root.id(), "BRANCH", BranchCalls.PAGE, cursor, token));
         Random random = new Random();
         int year = LocalDate.now(CHINA).getYear() - 1;
         long activities = 0;

@@ -1,10 +1,11 @@
 package cn.partybuilding.volunteer.config;
 
+import cn.partybuilding.branchclient.BranchServiceClient.MemberRef;
+import cn.partybuilding.branchclient.BranchServiceClient.OrganizationRef;
+import cn.partybuilding.branchclient.BranchCalls;
+import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.pii.PersonalDataCipher;
-import cn.partybuilding.volunteer.client.BranchServiceClient;
-import cn.partybuilding.volunteer.client.BranchServiceClient.MemberRef;
-import cn.partybuilding.volunteer.client.BranchServiceClient.OrganizationRef;
 import cn.partybuilding.volunteer.domain.ClaimerKind;
 import cn.partybuilding.volunteer.domain.CommunityReport;
 import cn.partybuilding.volunteer.domain.PostCategory;
@@ -65,7 +66,6 @@ public class SeedVolunteering {
     private static final String DEMO_ROOT_CODE = "QD-SZJGGW";
     private static final String DEMO_LOADER = "demo-loader";
     private static final String PROVINCE_LOADER = "seed-loader";
-    private static final int PAGE = 200;
 
     private static final int PROVINCE_COMMUNITIES = 2_000;
     private static final int PROVINCE_RECORDS = 1_000_000;
@@ -178,7 +178,7 @@ public class SeedVolunteering {
                 return;
             }
             String token = systemToken();
-            OrganizationRef root = branchService.organizations(null, "WORKING_COMMITTEE", PAGE, null, token)
+            OrganizationRef root = branchService.organizations(null, "WORKING_COMMITTEE", BranchCalls.PAGE, null, token)
                     .items().stream().filter(o -> DEMO_ROOT_CODE.equals(o.code())).findFirst().orElse(null);
             if (root == null) {
                 LOG.warn("Demo volunteering not loaded: branch-service has no demo organizations");
@@ -352,25 +352,11 @@ public class SeedVolunteering {
     }
 
     private List<OrganizationRef> branches(OrganizationRef root, String token) {
-        List<OrganizationRef> branches = new ArrayList<>();
-        String cursor = null;
-        do {
-            var page = branchService.organizations(root.id(), "BRANCH", PAGE, cursor, token);
-            branches.addAll(page.items());
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return branches;
+        return BranchCalls.allPages(cursor -> branchService.organizations(root.id(), "BRANCH", BranchCalls.PAGE, cursor, token));
     }
 
     private List<MemberRef> members(OrganizationRef branch, String token) {
-        List<MemberRef> members = new ArrayList<>();
-        String cursor = null;
-        do {
-            var page = branchService.members(branch.id(), PAGE, cursor, token);
-            members.addAll(page.items());
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return members;
+        return BranchCalls.allPages(cursor -> branchService.members(branch.id(), BranchCalls.PAGE, cursor, token));
     }
 
     private static void addReport(PreparedStatement insert, ReportKind kind, String communityId, OrganizationRef organization,
@@ -395,7 +381,7 @@ public class SeedVolunteering {
     private void generateProvince() {
         long started = System.nanoTime();
         String token = systemToken();
-        OrganizationRef root = branchService.organizations(null, "WORKING_COMMITTEE", PAGE, null, token)
+        OrganizationRef root = branchService.organizations(null, "WORKING_COMMITTEE", BranchCalls.PAGE, null, token)
                 .items().stream().filter(o -> o.code() != null && o.code().startsWith("GEN-"))
                 .reduce((first, second) -> second).orElse(null); // ids are time-ordered: the last is the newest
         if (root == null) {
