@@ -5,8 +5,6 @@ import cn.partybuilding.common.problem.ErrorText;
 
 /** Error codes of activity-service. */
 public enum ActivityError implements ErrorCode {
-    ORGANIZATION_NOT_FOUND(422, "组织不存在", "Organization not found",
-            "组织 {0} 不存在或不在您的管理范围内", "The organization {0} does not exist or is outside your scope"),
     END_BEFORE_START(400, "时间不合法", "Invalid times",
             "结束时间须晚于开始时间", "The end must be after the start"),
     INVALID_STATUS_TRANSITION(409, "状态变更不允许", "Invalid status transition",

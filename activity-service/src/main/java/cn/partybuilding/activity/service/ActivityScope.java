@@ -1,6 +1,7 @@
 package cn.partybuilding.activity.service;
 
-import cn.partybuilding.activity.client.BranchDirectory;
+import cn.partybuilding.branchclient.BranchClientError;
+import cn.partybuilding.branchclient.BranchDirectory;
 import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.common.security.Caller;
@@ -42,7 +43,7 @@ public class ActivityScope {
         BranchServiceClient.OrganizationRef organization = branches.organization(id, authorization(), field);
         String scope = subtreePath();
         if (scope != null && !organization.path().startsWith(scope)) {
-            throw ProblemException.forField(field, ActivityError.ORGANIZATION_NOT_FOUND, id);
+            throw ProblemException.forField(field, BranchClientError.ORGANIZATION_NOT_FOUND, id);
         }
         return organization;
     }

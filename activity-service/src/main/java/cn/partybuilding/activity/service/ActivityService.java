@@ -1,6 +1,5 @@
 package cn.partybuilding.activity.service;
 
-import cn.partybuilding.activity.client.BranchDirectory;
 import cn.partybuilding.activity.domain.Activity;
 import cn.partybuilding.activity.domain.ActivityStatus;
 import cn.partybuilding.activity.domain.Attendance;
@@ -9,6 +8,7 @@ import cn.partybuilding.activity.repository.AttendanceRepository;
 import cn.partybuilding.activity.rest.dto.ActivityView;
 import cn.partybuilding.activity.rest.dto.CreateActivityRequest;
 import cn.partybuilding.activity.rest.dto.UpdateActivityRequest;
+import cn.partybuilding.branchclient.BranchDirectory;
 import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;

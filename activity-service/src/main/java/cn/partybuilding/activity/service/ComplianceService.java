@@ -1,12 +1,12 @@
 package cn.partybuilding.activity.service;
 
-import cn.partybuilding.activity.client.BranchDirectory;
 import cn.partybuilding.activity.config.ComplianceConfig;
 import cn.partybuilding.activity.domain.ActivityType;
 import cn.partybuilding.activity.domain.ReportPeriod;
 import cn.partybuilding.activity.domain.Requirement;
 import cn.partybuilding.activity.repository.ComplianceRepository;
 import cn.partybuilding.activity.rest.dto.ComplianceReportView;
+import cn.partybuilding.branchclient.BranchDirectory;
 import cn.partybuilding.branchclient.BranchServiceClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

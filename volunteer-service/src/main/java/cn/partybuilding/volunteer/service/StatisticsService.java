@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.branchclient.BranchClientError;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.volunteer.domain.Community;
 import cn.partybuilding.volunteer.domain.ServiceTimeRules;
@@ -58,7 +59,7 @@ public class StatisticsService {
         }
         String self = scope.requireMemberId();
         if (memberId != null && !memberId.equals(self)) {
-            throw ProblemException.forField("memberId", VolunteerError.MEMBER_NOT_FOUND, memberId);
+            throw ProblemException.forField("memberId", BranchClientError.MEMBER_NOT_FOUND, memberId);
         }
         return new StatisticsRepository.Criteria(first, last, null, communityId, self);
     }

@@ -5,10 +5,6 @@ import cn.partybuilding.common.problem.ErrorText;
 
 /** Error codes of volunteer-service. */
 public enum VolunteerError implements ErrorCode {
-    ORGANIZATION_NOT_FOUND(422, "组织不存在", "Organization not found",
-            "组织 {0} 不存在或不在您的管理范围内", "The organization {0} does not exist or is outside your scope"),
-    MEMBER_NOT_FOUND(422, "党员不存在", "Member not found",
-            "党员 {0} 不存在或不在您的管理范围内", "The member {0} does not exist or is outside your scope"),
     COMMUNITY_NOT_FOUND(422, "社区不存在", "Community not found",
             "社区 {0} 不存在或不在您的管理范围内", "The community {0} does not exist or is outside your scope"),
     COMMUNITY_NAME_TAKEN(409, "社区已存在", "Community exists",

@@ -1,11 +1,12 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.branchclient.BranchClientError;
+import cn.partybuilding.branchclient.BranchDirectory;
 import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.common.security.Caller;
 import cn.partybuilding.common.security.Role;
-import cn.partybuilding.volunteer.client.BranchDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -116,7 +117,7 @@ public class VolunteerScope {
     public BranchServiceClient.OrganizationRef managedOrganization(String id, String field) {
         BranchServiceClient.OrganizationRef organization = branches.organization(id, authorization(), field);
         if (!manages(organization.path())) {
-            throw ProblemException.forField(field, VolunteerError.ORGANIZATION_NOT_FOUND, id);
+            throw ProblemException.forField(field, BranchClientError.ORGANIZATION_NOT_FOUND, id);
         }
         return organization;
     }

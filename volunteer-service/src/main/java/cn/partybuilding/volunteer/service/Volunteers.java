@@ -1,8 +1,9 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.branchclient.BranchClientError;
+import cn.partybuilding.branchclient.BranchDirectory;
 import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.problem.ProblemException;
-import cn.partybuilding.volunteer.client.BranchDirectory;
 import cn.partybuilding.volunteer.repository.CommunityReportRepository;
 import cn.partybuilding.volunteer.repository.ServicePostRepository;
 import cn.partybuilding.volunteer.repository.WishRepository;
@@ -53,7 +54,7 @@ public class Volunteers {
                 return volunteer;
             }
         }
-        throw ProblemException.forField(field, VolunteerError.MEMBER_NOT_FOUND, memberId);
+        throw ProblemException.forField(field, BranchClientError.MEMBER_NOT_FOUND, memberId);
     }
 
     private Volunteer fromBranchService(String memberId, String field) {

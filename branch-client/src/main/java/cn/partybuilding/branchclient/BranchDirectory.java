@@ -1,8 +1,5 @@
-package cn.partybuilding.activity.client;
+package cn.partybuilding.branchclient;
 
-import cn.partybuilding.activity.service.ActivityError;
-import cn.partybuilding.branchclient.BranchCalls;
-import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.problem.ProblemException;
 import io.quarkus.cache.CacheKey;
 import io.quarkus.cache.CacheResult;
@@ -17,9 +14,11 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * branch-service as this service sees it: reads only, each with a timeout, retried twice, behind a
- * circuit breaker, and organization paths cached for a minute. A 404 from branch-service means
- * "not visible to this caller"; anything else that fails is branch-service being unavailable (503).
+ * branch-service as the other services see it: reads only, each with a timeout, retried twice,
+ * behind a circuit breaker; organizations and members are cached briefly (each service sets the
+ * caches' lifetimes; callers check the caller's scope on what they get, since the caches are
+ * shared). A 404 from branch-service means "not visible to this caller"; anything else that fails
+ * is branch-service being unavailable (503).
  */
 @ApplicationScoped
 public class BranchDirectory {
@@ -28,7 +27,7 @@ public class BranchDirectory {
     @RestClient
     BranchServiceClient client;
 
-    /** An organization visible to the caller, or a 422 problem on {@code field}. */
+    /** An organization, or a 422 problem on {@code field}. */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, abortOn = {ProblemException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
@@ -38,7 +37,21 @@ public class BranchDirectory {
         try {
             return client.organization(id, authorization);
         } catch (WebApplicationException e) {
-            throw BranchCalls.translate(e, field, ActivityError.ORGANIZATION_NOT_FOUND, id);
+            throw BranchCalls.translate(e, field, BranchClientError.ORGANIZATION_NOT_FOUND, id);
+        }
+    }
+
+    /** A member, or a 422 problem on {@code field}. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, abortOn = {ProblemException.class})
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ProblemException.class)
+    @CacheResult(cacheName = "members")
+    public BranchServiceClient.MemberRef member(@CacheKey String id, String authorization, String field) {
+        try {
+            return client.member(id, authorization);
+        } catch (WebApplicationException e) {
+            throw BranchCalls.translate(e, field, BranchClientError.MEMBER_NOT_FOUND, id);
         }
     }
 
@@ -51,7 +64,7 @@ public class BranchDirectory {
         try {
             return BranchCalls.allPages(cursor -> client.members(organizationId, BranchCalls.PAGE, cursor, authorization));
         } catch (WebApplicationException e) {
-            throw BranchCalls.translate(e, "organizationId", ActivityError.ORGANIZATION_NOT_FOUND, organizationId);
+            throw BranchCalls.translate(e, "organizationId", BranchClientError.ORGANIZATION_NOT_FOUND, organizationId);
         }
     }
 
@@ -70,7 +83,7 @@ public class BranchDirectory {
         try {
             return BranchCalls.allPages(cursor -> client.organizations(subtreeOf, type, BranchCalls.PAGE, cursor, authorization));
         } catch (WebApplicationException e) {
-            throw BranchCalls.translate(e, "organizationId", ActivityError.ORGANIZATION_NOT_FOUND, subtreeOf);
+            throw BranchCalls.translate(e, "organizationId", BranchClientError.ORGANIZATION_NOT_FOUND, subtreeOf);
         }
     }
 }
