@@ -19,13 +19,7 @@ stop_on_exit
 start_province_branch_service "$BRANCH_PORT"
 export BRANCH_SERVICE_URL=$BRANCH_BASE
 
-if [ ! -f "$PROVINCE_DATA/.province-activities-generated" ]; then
-    echo "generating a year of province activities (once)..."
-    SEED_SCALE=province SEED_EXIT=true PORT=0 java -Dquarkus.profile=local \
-        -jar activity-service/target/quarkus-app/quarkus-run.jar >"$BENCH_LOGS/bench-generate-activities.log" 2>&1
-    grep -o "Generated .*" "$BENCH_LOGS/bench-generate-activities.log"
-    touch "$PROVINCE_DATA/.province-activities-generated"
-fi
+generate_province_once activity-service "a year of province activities" "Generated .*"
 SEED_SCALE=none start_service activity-service "$ACTIVITY_PORT" "$BENCH_LOGS/bench-activity.log" -Xmx768m
 BASE="http://127.0.0.1:$ACTIVITY_PORT"
 YEAR=$(( $(date +%Y) - 1 ))

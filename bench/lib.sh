@@ -101,19 +101,24 @@ start_province_branch_service() {
     local port=$1
     mkdir -p "$BENCH_LOGS"
     start_db "$PROVINCE_DB_PORT" "$PROVINCE_DATA" "$BENCH_LOGS/bench-db.log"
-    if [ ! -f "$PROVINCE_DATA/.province-generated" ]; then
-        echo "generating the province organizations and members (once)..."
-        SEED_SCALE=province SEED_EXIT=true PORT=0 java -Dquarkus.profile=local \
-            -jar branch-service/target/quarkus-app/quarkus-run.jar >"$BENCH_LOGS/bench-generate.log" 2>&1
-        grep -o "Loaded PROVINCE.*" "$BENCH_LOGS/bench-generate.log"
-        touch "$PROVINCE_DATA/.province-generated"
-    fi
+    generate_province_once branch-service "the province organizations and members" "Loaded PROVINCE.*"
     SEED_SCALE=none start_service branch-service "$port" "$BENCH_LOGS/bench-branch.log"
     BRANCH_BASE="http://127.0.0.1:$port"
     ADMIN=$(./suite token)
     PROVINCE=$(branch_api "/v1/organizations?type=WORKING_COMMITTEE&q=%E7%9C%81%E7%9B%B4&limit=1" | first_id)
     # shellcheck disable=SC2034 # read by the sourcing scripts
     UNIT=$(branch_api "/v1/organizations?parentId=$PROVINCE&limit=1" | first_id)
+}
+# generate_province_once MODULE WHAT SUMMARY: the module's province generator (SEED_SCALE=province),
+# run once into the province database, printing the generator's SUMMARY line (a grep pattern).
+generate_province_once() {
+    local module=$1 what=$2 summary=$3 marker="$PROVINCE_DATA/.province-$1-generated" log="$BENCH_LOGS/bench-generate-$1.log"
+    [ -f "$marker" ] && return
+    echo "generating $what (once)..."
+    SEED_SCALE=province SEED_EXIT=true PORT=0 java -Dquarkus.profile=local \
+        -jar "$module/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1
+    grep -o "$summary" "$log"
+    touch "$marker"
 }
 branch_api() { curl -fs -H "Authorization: Bearer $ADMIN" "$BRANCH_BASE$1"; }
 first_id() { sed -n 's/^{"items":\[{"id":"\([0-9A-Z]\{26\}\)".*/\1/p'; }

@@ -19,13 +19,7 @@ stop_on_exit
 start_province_branch_service "$BRANCH_PORT"
 export BRANCH_SERVICE_URL=$BRANCH_BASE
 
-if [ ! -f "$PROVINCE_DATA/.province-volunteering-generated" ]; then
-    echo "generating the province's communities, volunteer records and wishes (once)..."
-    SEED_SCALE=province SEED_EXIT=true PORT=0 java -Dquarkus.profile=local \
-        -jar volunteer-service/target/quarkus-app/quarkus-run.jar >"$BENCH_LOGS/bench-generate-volunteering.log" 2>&1
-    grep -o "Generated .*" "$BENCH_LOGS/bench-generate-volunteering.log"
-    touch "$PROVINCE_DATA/.province-volunteering-generated"
-fi
+generate_province_once volunteer-service "the province's communities, volunteer records and wishes" "Generated .*"
 SEED_SCALE=none start_service volunteer-service "$VOLUNTEER_PORT" "$BENCH_LOGS/bench-volunteer.log" -Xmx768m
 BASE="http://127.0.0.1:$VOLUNTEER_PORT"
 YEAR=$(date +%Y)
