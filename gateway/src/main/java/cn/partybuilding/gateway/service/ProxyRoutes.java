@@ -3,6 +3,7 @@ package cn.partybuilding.gateway.service;
 import cn.partybuilding.common.http.RequestIds;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.gateway.config.GatewayConfig;
+import io.netty.channel.EventLoop;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
@@ -14,6 +15,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +55,7 @@ public class ProxyRoutes {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final long VERIFIED_TOKEN_SECONDS = 300;
     private static final int VERIFIED_TOKENS_MAX = 10_000;
+    private static final int MAX_CONNECTIONS_PER_EVENT_LOOP = 32;
 
     @Inject
     GatewayConfig config;
@@ -64,7 +67,12 @@ public class ProxyRoutes {
     CallerLimits limits;
 
     private RouteTable routes;
-    private HttpClient client;
+    /**
+     * One client per event loop, used only from it: its pooled connections then live on that loop.
+     * With one shared client a request could borrow a connection of another loop, and every answer
+     * then crossed threads twice (a wake-up each way), which was most of the gateway's latency.
+     */
+    private final Map<EventLoop, HttpClient> clientsByEventLoop = new ConcurrentHashMap<>();
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
     private record VerifiedToken(String caller, long expiresAt) {
@@ -75,15 +83,21 @@ public class ProxyRoutes {
 
     void register(@Observes Router router) {
         routes = new RouteTable(config.services());
-        client = vertx.createHttpClient(new HttpClientOptions()
-                .setMaxPoolSize(100)
-                .setKeepAlive(true)
-                .setConnectTimeout((int) config.timeout().toMillis()));
         router.route("/v1/*").order(10).handler(this::handle);
     }
 
     public RouteTable routes() {
         return routes;
+    }
+
+    private HttpClient client() {
+        // keyed by the context's event loop, not the thread: a token check may complete on a worker
+        EventLoop eventLoop = ((ContextInternal) vertx.getOrCreateContext()).nettyEventLoop();
+        return clientsByEventLoop.computeIfAbsent(eventLoop, loop -> vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setMaxPoolSize(MAX_CONNECTIONS_PER_EVENT_LOOP)
+                        .setKeepAlive(true)
+                        .setConnectTimeout((int) config.timeout().toMillis())));
     }
 
     CircuitBreaker breaker(String service) {
@@ -186,7 +200,7 @@ public class ProxyRoutes {
             options.putHeader("traceparent", newTraceparent());
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        client.request(options)
+        client().request(options)
                 .compose(out -> {
                     if (length == null && !request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
                         request.resume(); // no body (a GET): send none, rather than an empty chunked one
