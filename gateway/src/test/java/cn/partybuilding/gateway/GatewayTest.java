@@ -64,6 +64,19 @@ class GatewayTest {
     }
 
     @Test
+    void relaysALongStreamedAnswerWholeAndInOrder() {
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < StubServices.STREAM_TICKS * StubServices.CHUNKS_PER_TICK; i++) {
+            expected.append(StubServices.streamChunk(i));
+        }
+        String body = as("streamer").get("/v1/organizations/stream").then().statusCode(200)
+                .header("Transfer-Encoding", "chunked")
+                .extract().asString();
+        assertEquals(expected.length(), body.length());
+        assertTrue(expected.toString().equals(body), "the chunks arrive whole and in order");
+    }
+
+    @Test
     void refusesRequestsWithoutAValidTokenBeforeCallingAService() {
         int before = StubServices.ECHO_CALLS.get();
         given().get("/v1/organizations").then().statusCode(401)

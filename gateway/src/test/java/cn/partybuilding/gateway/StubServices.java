@@ -3,6 +3,7 @@ package cn.partybuilding.gateway;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import java.net.ServerSocket;
 import java.util.Map;
@@ -10,13 +11,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Stand-ins for the services behind the gateway: an echo service (answers with what it received),
- * a slow one (answers after 3 s) and an address where nothing listens (a stopped service).
+ * Stand-ins for the services behind the gateway: an echo service (answers with what it received,
+ * or for a path ending in /stream a long chunked body sent over several ticks), a slow one (answers
+ * after 3 s) and an address where nothing listens (a stopped service).
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     /** How many requests reached the echo service: proves the gateway refused others itself. */
     public static final AtomicInteger ECHO_CALLS = new AtomicInteger();
+
+    /** The /stream answer: {@value #STREAM_TICKS} ticks of {@value #CHUNKS_PER_TICK} chunks. */
+    public static final int STREAM_TICKS = 8;
+    public static final int CHUNKS_PER_TICK = 8;
+    public static final int CHUNK_BYTES = 16 * 1024;
 
     private Vertx vertx;
 
@@ -25,6 +32,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         HttpServer echo = listen(vertx.createHttpServer().requestHandler(request -> {
             ECHO_CALLS.incrementAndGet();
+            if (request.path().endsWith("/stream")) {
+                stream(request.response().setChunked(true), 0);
+                return;
+            }
             request.body().onSuccess(body -> {
                 JsonObject headers = new JsonObject();
                 request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
@@ -48,6 +59,22 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 "gateway.timeout", "PT1S",
                 "gateway.max-body-bytes", "1024",
                 "gateway.rate-limit.requests-per-minute", "30");
+    }
+
+    /** Chunk {@code i} is {@value #CHUNK_BYTES} times the letter {@code 'a' + i % 26}. */
+    public static String streamChunk(int i) {
+        return String.valueOf((char) ('a' + i % 26)).repeat(CHUNK_BYTES);
+    }
+
+    private void stream(HttpServerResponse response, int tick) {
+        for (int i = tick * CHUNKS_PER_TICK; i < (tick + 1) * CHUNKS_PER_TICK; i++) {
+            response.write(streamChunk(i));
+        }
+        if (tick + 1 == STREAM_TICKS) {
+            response.end();
+        } else {
+            vertx.setTimer(5, t -> stream(response, tick + 1));
+        }
     }
 
     private static HttpServer listen(HttpServer server) {

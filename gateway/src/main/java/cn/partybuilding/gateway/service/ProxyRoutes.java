@@ -231,7 +231,7 @@ public class ProxyRoutes {
         } else {
             rc.response().setChunked(true);
         }
-        response.pipeTo(rc.response());
+        ResponseRelay.relay(response, rc.response(), rc.vertx().getOrCreateContext());
     }
 
     private void fail(RoutingContext rc, RouteTable.Target target, CircuitBreaker breaker, Throwable failure) {
