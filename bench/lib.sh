@@ -72,14 +72,21 @@ start_db() {
     export DB_URL="jdbc:mysql://127.0.0.1:$1"
 }
 
-# start_service MODULE PORT LOG [JVM option...]: the module's Quarkus app (local profile) on PORT,
-# ready. Environment assignments put before the call (SEED_SCALE=none ...) reach the service.
+# The JVM options a module ships with (MODULE/jvm.options, as ./suite reads them), one per word.
+jvm_options() {
+    [ ! -f "$1/jvm.options" ] || grep -v '^#' "$1/jvm.options" | xargs
+}
+
+# start_service MODULE PORT LOG [JVM option...]: the module's Quarkus app (local profile, its own
+# jvm.options) on PORT, ready. Environment assignments put before the call (SEED_SCALE=none ...)
+# reach the service.
 start_service() {
     local module=$1 port=$2 log=$3
     shift 3
     require_free_port "$port"
-    PORT=$port background "$log" \
-        java -Dquarkus.profile=local -Xmx512m "$@" -jar "$module/target/quarkus-app/quarkus-run.jar"
+    # shellcheck disable=SC2046 # one word per option
+    PORT=$port background "$log" java -Dquarkus.profile=local -Xmx512m $(jvm_options "$module") "$@" \
+        -jar "$module/target/quarkus-app/quarkus-run.jar"
     wait_for "$module" "$log" http_ok "http://127.0.0.1:$port/q/health/ready"
 }
 
