@@ -28,7 +28,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -49,13 +48,20 @@ public class ProxyRoutes {
 
     private static final Logger ACCESS = Logger.getLogger("cn.partybuilding.gateway.access");
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
-    /** Connection-level headers (RFC 9110 §7.6.1) are not forwarded; Host is set for the target. */
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+    /**
+     * Connection-level headers (RFC 9110 §7.6.1) are not forwarded; Host is set for the target.
+     * Case-insensitive maps, so a name is looked up without lower-casing a copy of it first.
+     */
+    private static final MultiMap HOP_BY_HOP = names("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+    /** An answer keeps the gateway's X-Request-Id (already set) rather than the service's copy. */
+    private static final MultiMap NOT_RELAYED_BACK = names(RequestIds.HEADER).addAll(HOP_BY_HOP);
     private static final SecureRandom RANDOM = new SecureRandom();
     static final long VERIFIED_TOKEN_SECONDS = 300;
     private static final int VERIFIED_TOKENS_MAX = 10_000;
     private static final int MAX_CONNECTIONS_PER_EVENT_LOOP = 32;
+    /** One digest per event loop: looking SHA-256 up among the security providers per request was costly. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(ProxyRoutes::newSha256);
 
     @Inject
     GatewayConfig config;
@@ -110,9 +116,7 @@ public class ProxyRoutes {
         request.pause(); // the body waits until a service is chosen, then streams straight to it
         long started = System.nanoTime();
         String[] caller = {"-"};
-        rc.addEndHandler(done -> ACCESS.infof("%s %s %d %dms caller=%s req=%s", request.method(), request.path(),
-                rc.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000, caller[0],
-                request.getHeader(RequestIds.HEADER)));
+        rc.addEndHandler(done -> logAccess(rc, started, caller[0]));
 
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && parseLength(length) > config.maxBodyBytes()) {
@@ -143,6 +147,20 @@ public class ProxyRoutes {
         }, failure -> ProblemWriter.send(rc, CommonError.UNAUTHENTICATED));
     }
 
+    /** One line per request, built without a format string: it is written for every request. */
+    private static void logAccess(RoutingContext rc, long started, String caller) {
+        if (!ACCESS.isInfoEnabled()) {
+            return;
+        }
+        HttpServerRequest request = rc.request();
+        ACCESS.info(new StringBuilder(160)
+                .append(request.method().name()).append(' ').append(request.path())
+                .append(' ').append(rc.response().getStatusCode())
+                .append(' ').append((System.nanoTime() - started) / 1_000_000).append("ms caller=").append(caller)
+                .append(" req=").append(request.getHeader(RequestIds.HEADER))
+                .toString());
+    }
+
     /** Remembers an identity established from exactly this token. */
     private void remember(String token, String tokenKey, SecurityIdentity identity) {
         if (token == null || !(identity.getPrincipal() instanceof JsonWebToken jwt)
@@ -163,9 +181,12 @@ public class ProxyRoutes {
     }
 
     private static String sha256(String token) {
+        return HexFormat.of().formatHex(SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest newSha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from the JDK", e);
         }
@@ -252,7 +273,7 @@ public class ProxyRoutes {
 
     private static void copyHeaders(MultiMap from, RequestOptions to) {
         from.forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
+            if (!HOP_BY_HOP.contains(header.getKey())) {
                 to.addHeader(header.getKey(), header.getValue());
             }
         });
@@ -260,11 +281,18 @@ public class ProxyRoutes {
 
     private static void copyHeaders(MultiMap from, MultiMap to) {
         from.forEach(header -> {
-            String name = header.getKey().toLowerCase();
-            if (!HOP_BY_HOP.contains(name) && !name.equals(RequestIds.HEADER.toLowerCase())) {
+            if (!NOT_RELAYED_BACK.contains(header.getKey())) {
                 to.add(header.getKey(), header.getValue());
             }
         });
+    }
+
+    private static MultiMap names(String... names) {
+        MultiMap map = MultiMap.caseInsensitiveMultiMap();
+        for (String name : names) {
+            map.add(name, "");
+        }
+        return map;
     }
 
     private static String forwardedFor(HttpServerRequest request) {
