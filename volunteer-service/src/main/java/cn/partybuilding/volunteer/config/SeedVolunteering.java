@@ -15,6 +15,7 @@ import cn.partybuilding.volunteer.domain.ReportKind;
 import cn.partybuilding.volunteer.domain.ServiceTimeRules;
 import cn.partybuilding.volunteer.domain.TextListConverter;
 import cn.partybuilding.volunteer.domain.WishStatus;
+import cn.partybuilding.volunteer.repository.StatisticsRepository;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
@@ -345,6 +346,7 @@ public class SeedVolunteering {
                 }
                 insert.executeBatch();
             }
+            fillMonths(c, root.path());
             c.commit();
         }
         LOG.infof("Loaded demo volunteering: %d communities, %d reports, %d service posts with %d claims, %d records, %d wishes",
@@ -357,6 +359,14 @@ public class SeedVolunteering {
 
     private List<MemberRef> members(OrganizationRef branch, String token) {
         return BranchCalls.allPages(cursor -> branchService.members(branch.id(), BranchCalls.PAGE, cursor, token));
+    }
+
+    /** The loaded records were not confirmed one by one: their monthly totals are made in one statement. */
+    private static void fillMonths(Connection c, String subtreePath) throws SQLException {
+        try (PreparedStatement fill = c.prepareStatement(StatisticsRepository.FILL_MONTHS_OF_SUBTREE)) {
+            fill.setString(1, subtreePath + "%");
+            fill.executeUpdate();
+        }
     }
 
     private static void addReport(PreparedStatement insert, ReportKind kind, String communityId, OrganizationRef organization,
@@ -439,6 +449,8 @@ public class SeedVolunteering {
                 insert.executeBatch();
                 c.commit();
             }
+            fillMonths(c, root.path());
+            c.commit();
         } catch (SQLException | InterruptedException | ExecutionException e) {
             throw new IllegalStateException("Generating province volunteering failed", e);
         }

@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.repository;
 
+import cn.partybuilding.volunteer.domain.VolunteerRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,73 +8,106 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Confirmed hours, person-times (人次: one per confirmed record), volunteers and communities served.
- * Each query reads one of the two covering indexes of volunteer_record: by status, path and date
- * for small subtrees, by status and date for large ones (the optimizer picks by their ranges).
- * The names in rankings are read afterwards, for the ranked rows only.
+ * Confirmed hours, person-times (人次: one per confirmed record) and communities served. Whole
+ * months of a period are read from {@code volunteer_month} (kept as records are confirmed), the
+ * days at either end and anything about one member from the records' covering indexes; the parts
+ * are added up per community or organization here, so a community served in both counts once.
  */
 @ApplicationScoped
 public class StatisticsRepository {
 
     public enum RankBy {
-        MEMBER("member_id", "member_name"),
-        ORGANIZATION("organization_id", "organization_name"),
+        MEMBER,
+        ORGANIZATION,
         /** named from the community table by the caller */
-        COMMUNITY("community_id", null);
-
-        final String key;
-        final String name;
-
-        RankBy(String key, String name) {
-            this.key = key;
-            this.name = name;
-        }
+        COMMUNITY
     }
 
     /** What to count: a period of service dates, and optionally a subtree, a community and a member. */
     public record Criteria(LocalDate from, LocalDate to, String subtreePath, String communityId, String memberId) {
     }
 
-    public record Totals(BigDecimal hours, long personTimes, long volunteers, long communities) {
+    public record Totals(BigDecimal hours, long personTimes, long communities) {
     }
 
     public record Ranked(String id, String name, BigDecimal hours, long personTimes, long communities) {
+    }
+
+    /** Where a stretch of the period is read: the monthly totals or the records themselves. */
+    private record Part(boolean months, LocalDate from, LocalDate to) {
+    }
+
+    /** Hours and person-times of one (key, community) pair within one part. */
+    private record Sum(String key, String communityId, BigDecimal hours, long personTimes) {
     }
 
     @Inject
     EntityManager em;
 
     public Totals totals(Criteria criteria) {
-        List<Object> parameters = new ArrayList<>();
-        Object[] row = (Object[]) bind(em.createNativeQuery(
-                "SELECT COALESCE(SUM(hours), 0), COUNT(*), COUNT(DISTINCT member_id), COUNT(DISTINCT community_id)"
-                        + " FROM volunteer_record WHERE " + where(criteria, parameters)), parameters).getSingleResult();
-        return new Totals((BigDecimal) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                ((Number) row[3]).longValue());
+        List<Sum> sums = sums(criteria, "community_id");
+        return new Totals(sums.stream().map(Sum::hours).reduce(BigDecimal.ZERO, BigDecimal::add),
+                sums.stream().mapToLong(Sum::personTimes).sum(),
+                sums.stream().map(Sum::communityId).distinct().count());
+    }
+
+    /** The top {@code limit} members, organizations or communities by confirmed hours. */
+    public List<Ranked> ranking(Criteria criteria, RankBy by, int limit) {
+        if (by == RankBy.MEMBER) {
+            return memberRanking(criteria, limit);
+        }
+        List<Sum> sums = sums(criteria, by == RankBy.COMMUNITY ? "community_id" : "organization_id");
+        Map<String, List<Sum>> byKey = sums.stream().collect(Collectors.groupingBy(Sum::key));
+        List<Ranked> ranked = byKey.entrySet().stream()
+                .map(e -> new Ranked(e.getKey(), null, e.getValue().stream().map(Sum::hours).reduce(BigDecimal.ZERO, BigDecimal::add),
+                        e.getValue().stream().mapToLong(Sum::personTimes).sum(),
+                        e.getValue().stream().map(Sum::communityId).distinct().count()))
+                .sorted(Comparator.comparing(Ranked::hours).reversed().thenComparing(Ranked::id))
+                .limit(limit).toList();
+        if (by == RankBy.COMMUNITY) {
+            return ranked;
+        }
+        Map<String, String> names = organizationNames(ranked.stream().map(Ranked::id).toList());
+        return ranked.stream().map(r -> new Ranked(r.id(), names.get(r.id()), r.hours(), r.personTimes(), r.communities())).toList();
     }
 
     /**
-     * The top {@code limit} members, organizations or communities by confirmed hours. The ranking
-     * reads only the covering index; names are not in it, so they are looked up for the ranked few
-     * only (the largest name of the counted rows, per key).
+     * Members are ranked from the records (the monthly totals do not know them); the names are read
+     * for the ranked few only.
      */
-    public List<Ranked> ranking(Criteria criteria, RankBy by, int limit) {
+    private List<Ranked> memberRanking(Criteria criteria, int limit) {
         List<Object> parameters = new ArrayList<>();
-        String ranked = "SELECT " + by.key + " AS ranked_id, SUM(hours) AS total, COUNT(*) AS person_times,"
-                + " COUNT(DISTINCT community_id) AS communities FROM volunteer_record WHERE " + where(criteria, parameters)
-                + " GROUP BY " + by.key + " ORDER BY total DESC, " + by.key + " LIMIT " + limit;
-        String name = by.name == null ? "NULL"
-                : "(SELECT MAX(named." + by.name + ") FROM volunteer_record named WHERE named." + by.key + " = ranked.ranked_id AND "
-                + where(criteria, parameters) + ")";
-        String sql = "SELECT ranked.ranked_id, " + name + ", ranked.total, ranked.person_times, ranked.communities"
+        String ranked = "SELECT member_id AS ranked_id, SUM(hours) AS total, COUNT(*) AS person_times,"
+                + " COUNT(DISTINCT community_id) AS communities FROM volunteer_record WHERE "
+                + recordsWhere(criteria, criteria.from(), criteria.to(), parameters)
+                + " GROUP BY member_id ORDER BY total DESC, member_id LIMIT " + limit;
+        String sql = "SELECT ranked.ranked_id, (SELECT MAX(named.member_name) FROM volunteer_record named"
+                + " WHERE named.member_id = ranked.ranked_id), ranked.total, ranked.person_times, ranked.communities"
                 + " FROM (" + ranked + ") ranked ORDER BY ranked.total DESC, ranked.ranked_id";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(sql), parameters).getResultList();
         return rows.stream().map(r -> new Ranked((String) r[0], (String) r[1], (BigDecimal) r[2],
                 ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
+    }
+
+    private Map<String, String> organizationNames(List<String> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("""
+                        select r.organizationId, max(r.organizationName) from VolunteerRecord r
+                        where r.organizationId in :ids group by r.organizationId""", Object[].class)
+                .setParameter("ids", organizationIds).getResultList();
+        Map<String, String> names = new HashMap<>();
+        rows.forEach(r -> names.put((String) r[0], (String) r[1]));
+        return names;
     }
 
     /** Hours of the member's records the community has not decided yet. */
@@ -84,19 +118,92 @@ public class StatisticsRepository {
                 .setParameter(1, memberId).setParameter(2, from).setParameter(3, to).getSingleResult();
     }
 
-    private static String where(Criteria criteria, List<Object> parameters) {
+    /**
+     * Fills the monthly totals from the confirmed records of a subtree loaded in bulk (the demo and
+     * province data), which were not confirmed one by one; as in changeset volunteer-002.
+     */
+    public static final String FILL_MONTHS_OF_SUBTREE = """
+            INSERT INTO volunteer_month (organization_path, community_id, month, organization_id, hours, person_times)
+            SELECT organization_path, community_id, DATE_SUB(service_date, INTERVAL DAYOFMONTH(service_date) - 1 DAY),
+                   MAX(organization_id), SUM(hours), COUNT(*)
+            FROM volunteer_record WHERE status = 'CONFIRMED' AND organization_path LIKE ?
+            GROUP BY organization_path, community_id, DATE_SUB(service_date, INTERVAL DAYOFMONTH(service_date) - 1 DAY)""";
+
+    /** Adds a confirmed record to its month: one atomic upsert, so parallel confirmations all count. */
+    public void addToMonth(VolunteerRecord record) {
+        em.createNativeQuery("""
+                        INSERT INTO volunteer_month (organization_path, community_id, month, organization_id, hours, person_times)
+                        VALUES (?1, ?2, ?3, ?4, ?5, 1)
+                        ON DUPLICATE KEY UPDATE hours = hours + ?5, person_times = person_times + 1""")
+                .setParameter(1, record.organizationPath).setParameter(2, record.communityId)
+                .setParameter(3, record.serviceDate.withDayOfMonth(1)).setParameter(4, record.organizationId)
+                .setParameter(5, record.hours).executeUpdate();
+    }
+
+    /** The sums per (key, community) over every part of the period. */
+    private List<Sum> sums(Criteria criteria, String key) {
+        List<Sum> sums = new ArrayList<>();
+        for (Part part : parts(criteria)) {
+            List<Object> parameters = new ArrayList<>();
+            String sql = part.months()
+                    ? "SELECT " + key + ", community_id, SUM(hours), SUM(person_times) FROM volunteer_month WHERE "
+                            + monthsWhere(criteria, part, parameters) + " GROUP BY " + key + ", community_id"
+                    : "SELECT " + key + ", community_id, SUM(hours), COUNT(*) FROM volunteer_record WHERE "
+                            + recordsWhere(criteria, part.from(), part.to(), parameters) + " GROUP BY " + key + ", community_id";
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = bind(em.createNativeQuery(sql), parameters).getResultList();
+            rows.forEach(r -> sums.add(new Sum((String) r[0], (String) r[1], (BigDecimal) r[2], ((Number) r[3]).longValue())));
+        }
+        return sums;
+    }
+
+    /**
+     * The whole months inside the period come from the monthly totals, the days before and after
+     * them from the records; a member's figures always from the records.
+     */
+    private static List<Part> parts(Criteria criteria) {
+        LocalDate from = criteria.from();
+        LocalDate to = criteria.to();
+        LocalDate firstWholeMonth = from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
+        LocalDate endOfWholeMonths = to.plusDays(1).getDayOfMonth() == 1 ? to : to.withDayOfMonth(1).minusDays(1);
+        if (criteria.memberId() != null || firstWholeMonth.isAfter(endOfWholeMonths)) {
+            return List.of(new Part(false, from, to));
+        }
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(true, firstWholeMonth, endOfWholeMonths.withDayOfMonth(1)));
+        if (from.isBefore(firstWholeMonth)) {
+            parts.add(new Part(false, from, firstWholeMonth.minusDays(1)));
+        }
+        if (to.isAfter(endOfWholeMonths)) {
+            parts.add(new Part(false, endOfWholeMonths.plusDays(1), to));
+        }
+        return parts;
+    }
+
+    private static String monthsWhere(Criteria criteria, Part part, List<Object> parameters) {
+        StringBuilder where = new StringBuilder("month BETWEEN ").append(parameter(parameters, part.from()))
+                .append(" AND ").append(parameter(parameters, part.to()));
+        appendScope(where, criteria, parameters);
+        return where.toString();
+    }
+
+    private static String recordsWhere(Criteria criteria, LocalDate from, LocalDate to, List<Object> parameters) {
         StringBuilder where = new StringBuilder("status = 'CONFIRMED' AND service_date BETWEEN ")
-                .append(parameter(parameters, criteria.from())).append(" AND ").append(parameter(parameters, criteria.to()));
+                .append(parameter(parameters, from)).append(" AND ").append(parameter(parameters, to));
+        appendScope(where, criteria, parameters);
+        if (criteria.memberId() != null) {
+            where.append(" AND member_id = ").append(parameter(parameters, criteria.memberId()));
+        }
+        return where.toString();
+    }
+
+    private static void appendScope(StringBuilder where, Criteria criteria, List<Object> parameters) {
         if (criteria.subtreePath() != null) {
             where.append(" AND organization_path LIKE ").append(parameter(parameters, criteria.subtreePath() + "%"));
         }
         if (criteria.communityId() != null) {
             where.append(" AND community_id = ").append(parameter(parameters, criteria.communityId()));
         }
-        if (criteria.memberId() != null) {
-            where.append(" AND member_id = ").append(parameter(parameters, criteria.memberId()));
-        }
-        return where.toString();
     }
 
     private static String parameter(List<Object> parameters, Object value) {

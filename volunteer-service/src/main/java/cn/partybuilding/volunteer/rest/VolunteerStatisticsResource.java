@@ -53,8 +53,8 @@ public class VolunteerStatisticsResource {
 
     @GET
     @Operation(summary = "志愿服务合计 / Volunteer totals",
-            description = "已确认的服务时长、人次、参与党员数、服务社区数，可按组织下级树、社区、党员和期间统计。" + SCOPE
-                    + " / Confirmed hours, person-times, members and communities served, per organization subtree, community, member and period.")
+            description = "已确认的服务时长、人次、服务社区数，可按组织下级树、社区、党员和期间统计。" + SCOPE
+                    + " / Confirmed hours, person-times and communities served, per organization subtree, community, member and period.")
     @APIResponse(responseCode = "200", description = "合计 / Totals", content = @Content(schema = @Schema(implementation = StatisticsViews.Totals.class)))
     @APIResponse(responseCode = "503", description = "branch-service 不可用（按组织统计时） / branch-service unavailable (subtree figures)", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public StatisticsViews.Totals totals(

@@ -13,6 +13,7 @@ import cn.partybuilding.volunteer.domain.VolunteerRecord;
 import cn.partybuilding.volunteer.domain.Wish;
 import cn.partybuilding.volunteer.domain.WishStatus;
 import cn.partybuilding.volunteer.repository.ServicePostRepository;
+import cn.partybuilding.volunteer.repository.StatisticsRepository;
 import cn.partybuilding.volunteer.repository.VolunteerRecordRepository;
 import cn.partybuilding.volunteer.repository.WishRepository;
 import cn.partybuilding.volunteer.rest.dto.RecordRequests;
@@ -43,6 +44,9 @@ public class RecordService {
 
     @Inject
     CommunityService communities;
+
+    @Inject
+    StatisticsRepository statistics;
 
     @Inject
     Volunteers volunteers;
@@ -180,6 +184,9 @@ public class RecordService {
         record.decidedAt = Instant.now();
         record.updatedAt = record.decidedAt;
         records.flush();
+        if (record.status == RecordStatus.CONFIRMED) {
+            statistics.addToMonth(record);
+        }
         return record;
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.partybuilding.volunteer.Fixtures;
@@ -13,7 +14,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +49,12 @@ class StatisticsTest {
         recordAndDecide(branch.asMember(1), west, "2026-01-05", 1, "CONFIRMED");
 
         branch.asAdmin().queryParam("from", "2025-01-01").queryParam("to", "2025-12-31").get("/v1/volunteer-stats").then().statusCode(200)
-                .body("hours", equalTo(11.5f)).body("personTimes", equalTo(3)).body("volunteers", equalTo(2)).body("communities", equalTo(2));
+                .body("hours", equalTo(11.5f)).body("personTimes", equalTo(3)).body("communities", equalTo(2));
+        // a period of part-months: its whole months come from the monthly totals, the days around them from the records
+        branch.asAdmin().queryParam("from", "2025-03-02").queryParam("to", "2025-04-30").get("/v1/volunteer-stats").then().statusCode(200)
+                .body("hours", equalTo(8.0f)).body("personTimes", equalTo(2)).body("communities", equalTo(2));
+        branch.asAdmin().queryParam("from", "2025-03-02").queryParam("to", "2025-03-31").get("/v1/volunteer-stats").then().statusCode(200)
+                .body("hours", equalTo(2.0f)).body("personTimes", equalTo(1)).body("communities", equalTo(1));
         asAdmin().queryParam("organizationId", branch.branchId()).queryParam("from", "2025-01-01").queryParam("to", "2026-12-31")
                 .get("/v1/volunteer-stats").then().statusCode(200).body("hours", equalTo(12.5f)).body("personTimes", equalTo(4));
         // staff see their community only, whatever they ask for
@@ -61,6 +70,10 @@ class StatisticsTest {
                 .get("/v1/volunteer-stats/rankings").then().statusCode(200)
                 .body("items[0].name", equalTo("志愿者1")).body("items[0].hours", equalTo(6.0f)).body("items[0].rank", equalTo(1))
                 .body("items[1].name", equalTo("志愿者0")).body("items[1].hours", equalTo(5.5f));
+        branch.asAdmin().queryParam("by", "ORGANIZATION").queryParam("from", "2025-01-01").queryParam("to", "2025-12-31")
+                .get("/v1/volunteer-stats/rankings").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].id", equalTo(branch.branchId())).body("items[0].name", equalTo("市民政局机关第一党支部"))
+                .body("items[0].hours", equalTo(11.5f)).body("items[0].personTimes", equalTo(3)).body("items[0].communities", equalTo(2));
         branch.asAdmin().queryParam("by", "COMMUNITY").queryParam("from", "2025-01-01").queryParam("to", "2025-12-31")
                 .get("/v1/volunteer-stats/rankings").then().statusCode(200).body("items[0].id", equalTo(west))
                 .body("items[0].name", startsWith("测试社区"));
@@ -71,6 +84,21 @@ class StatisticsTest {
         branch.asMember(0).queryParam("memberId", branch.memberIds().get(1)).get("/v1/volunteer-stats").then().statusCode(422);
         Fixtures.branch(0).asAdmin().queryParam("by", "COMMUNITY").get("/v1/volunteer-stats/rankings").then().statusCode(200)
                 .body("items", hasSize(0));
+    }
+
+    @Test
+    void parallelConfirmationsOfOneMonthAllCount() throws Exception {
+        Fixtures.Branch branch = Fixtures.branch(12);
+        String community = Fixtures.community();
+        List<String> records = IntStream.range(0, 12).mapToObj(i -> {
+            Fixtures.reportMember(branch, i, community);
+            return recordAndDecide(branch.asMember(i), community, "2025-06-" + (10 + i), 1.5, null);
+        }).toList();
+        List<Callable<Integer>> confirmations = records.stream().<Callable<Integer>>map(id -> () -> asStaff(community)
+                .body(Map.of("status", "CONFIRMED")).put("/v1/volunteer-records/" + id + "/confirmation").statusCode()).toList();
+        assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200), Fixtures.inParallel(confirmations));
+        asStaff(community).queryParam("from", "2025-06-01").queryParam("to", "2025-06-30").get("/v1/volunteer-stats").then()
+                .statusCode(200).body("hours", equalTo(18.0f)).body("personTimes", equalTo(12));
     }
 
     @Test

@@ -23,12 +23,11 @@ public final class StatisticsViews {
             @Schema(description = "党员 / Member") String memberId,
             @Schema(description = "服务时长（小时） / Hours", examples = "12840.5") BigDecimal hours,
             @Schema(description = "服务人次 / Person-times (confirmed records)", examples = "5126") long personTimes,
-            @Schema(description = "参与党员数 / Members who served", examples = "1203") long volunteers,
             @Schema(description = "服务社区数 / Communities served", examples = "445") long communities) {
 
         public static Totals of(StatisticsRepository.Criteria c, String organizationId, StatisticsRepository.Totals t) {
             return new Totals(c.from(), c.to(), organizationId, c.communityId(), c.memberId(), t.hours(), t.personTimes(),
-                    t.volunteers(), t.communities());
+                    t.communities());
         }
     }
 
