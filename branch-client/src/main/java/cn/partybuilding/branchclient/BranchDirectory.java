@@ -1,5 +1,7 @@
 package cn.partybuilding.branchclient;
 
+import cn.partybuilding.common.problem.CommonError;
+import cn.partybuilding.common.problem.ErrorCode;
 import cn.partybuilding.common.problem.ProblemException;
 import io.quarkus.cache.CacheKey;
 import io.quarkus.cache.CacheResult;
@@ -37,7 +39,7 @@ public class BranchDirectory {
         try {
             return client.organization(id, authorization);
         } catch (WebApplicationException e) {
-            throw BranchCalls.translate(e, field, BranchClientError.ORGANIZATION_NOT_FOUND, id);
+            throw translate(e, field, BranchClientError.ORGANIZATION_NOT_FOUND, id);
         }
     }
 
@@ -51,7 +53,7 @@ public class BranchDirectory {
         try {
             return client.member(id, authorization);
         } catch (WebApplicationException e) {
-            throw BranchCalls.translate(e, field, BranchClientError.MEMBER_NOT_FOUND, id);
+            throw translate(e, field, BranchClientError.MEMBER_NOT_FOUND, id);
         }
     }
 
@@ -64,7 +66,7 @@ public class BranchDirectory {
         try {
             return BranchCalls.allPages(cursor -> client.members(organizationId, BranchCalls.PAGE, cursor, authorization));
         } catch (WebApplicationException e) {
-            throw BranchCalls.translate(e, "organizationId", BranchClientError.ORGANIZATION_NOT_FOUND, organizationId);
+            throw translate(e, "organizationId", BranchClientError.ORGANIZATION_NOT_FOUND, organizationId);
         }
     }
 
@@ -83,7 +85,26 @@ public class BranchDirectory {
         try {
             return BranchCalls.allPages(cursor -> client.organizations(subtreeOf, type, BranchCalls.PAGE, cursor, authorization));
         } catch (WebApplicationException e) {
-            throw BranchCalls.translate(e, "organizationId", BranchClientError.ORGANIZATION_NOT_FOUND, subtreeOf);
+            throw translate(e, "organizationId", BranchClientError.ORGANIZATION_NOT_FOUND, subtreeOf);
         }
+    }
+
+    /**
+     * branch-service's answer as this service's problem: 404 (or 400/422 for a malformed id) means
+     * "not visible to this caller", a 422 on {@code field}; 401 and 403 pass through; anything else
+     * is branch-service failing, left for the circuit breaker and answered 503.
+     */
+    private static RuntimeException translate(WebApplicationException e, String field, ErrorCode notFound, String id) {
+        int status = e.getResponse().getStatus();
+        if (status == 404 || status == 422 || status == 400) {
+            return ProblemException.forField(field, notFound, id);
+        }
+        if (status == 401) {
+            return new ProblemException(CommonError.UNAUTHENTICATED);
+        }
+        if (status == 403) {
+            return new ProblemException(CommonError.FORBIDDEN);
+        }
+        return e;
     }
 }

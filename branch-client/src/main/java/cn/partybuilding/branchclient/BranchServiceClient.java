@@ -11,8 +11,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The part of branch-service's API the other services read, with the caller's token passed on.
- * Each service wraps it in a bean of its own that owns the timeouts, retries, circuit breakers and
- * caches it needs (see their {@code client/BranchDirectory}).
+ * Services call it through {@link BranchDirectory}, which owns the timeouts, retries, circuit
+ * breakers and caches.
  */
 @RegisterRestClient(configKey = "branch-service")
 @Path("/v1")

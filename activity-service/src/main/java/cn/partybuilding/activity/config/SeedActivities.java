@@ -3,12 +3,11 @@ package cn.partybuilding.activity.config;
 import cn.partybuilding.activity.domain.ActivityStatus;
 import cn.partybuilding.activity.domain.ActivityType;
 import cn.partybuilding.activity.domain.AttendanceStatus;
-import cn.partybuilding.branchclient.BranchCalls;
 import cn.partybuilding.branchclient.BranchServiceClient;
+import cn.partybuilding.branchclient.SeedSource;
 import cn.partybuilding.common.id.Ulid;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,9 +23,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,11 +39,6 @@ public class SeedActivities {
 
     private static final Logger LOG = Logger.getLogger(SeedActivities.class);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final String DEMO_ROOT_CODE = "QD-SZJGGW";
-
-    @Inject
-    @RestClient
-    BranchServiceClient branchService;
 
     @Inject
     AgroalDataSource dataSource;
@@ -55,8 +46,8 @@ public class SeedActivities {
     @ConfigProperty(name = "party.seed.scale")
     String scale;
 
-    @ConfigProperty(name = "mp.jwt.verify.issuer")
-    String issuer;
+    @Inject
+    SeedSource seedSource;
 
     private record Planned(String id, String organizationId, String path, ActivityType type, String title,
                            ZonedDateTime start, ActivityStatus status) {
@@ -81,9 +72,8 @@ public class SeedActivities {
                 LOG.info("Demo activities not loaded: the database already holds activities");
                 return;
             }
-            String token = systemToken();
-            BranchServiceClient.OrganizationRef root = branchService.organizations(null, "WORKING_COMMITTEE", 200, null, token)
-                    .items().stream().filter(o -> DEMO_ROOT_CODE.equals(o.code())).findFirst().orElse(null);
+            String token = seedSource.systemToken();
+            BranchServiceClient.OrganizationRef root = seedSource.demoRoot(token).orElse(null);
             if (root == null) {
                 LOG.warn("Demo activities not loaded: branch-service has no demo organizations");
                 return;
@@ -97,14 +87,14 @@ public class SeedActivities {
 
     private int load(BranchServiceClient.OrganizationRef root, String token) throws SQLException {
         Random random = new Random(2022);
-        List<BranchServiceClient.OrganizationRef> branches = branchService.organizations(root.id(), "BRANCH", 200, null, token).items();
+        List<BranchServiceClient.OrganizationRef> branches = seedSource.branches(root, token);
         LocalDate today = LocalDate.now(CHINA);
         int activities = 0;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             for (int b = 0; b < branches.size(); b++) {
                 BranchServiceClient.OrganizationRef branch = branches.get(b);
-                List<BranchServiceClient.MemberRef> members = branchService.members(branch.id(), 200, null, token).items();
+                List<BranchServiceClient.MemberRef> members = seedSource.members(branch, token);
                 boolean lagging = b % 4 == 3;
                 List<Planned> plan = new ArrayList<>();
                 for (int monthsAgo = 12; monthsAgo >= 1; monthsAgo--) {
@@ -136,23 +126,15 @@ public class SeedActivities {
         return activities;
     }
 
-    private String systemToken() {
-        return "Bearer " + Jwt.issuer(issuer).subject("seed-loader").groups(Set.of("SYSTEM_ADMIN"))
-                .expiresIn(Duration.ofMinutes(30)).sign();
-    }
-
     private void generateProvince() {
         long started = System.nanoTime();
-        String token = systemToken();
-        BranchServiceClient.OrganizationRef root = branchService.organizations(null, "WORKING_COMMITTEE", 200, null, token)
-                .items().stream().filter(o -> o.code() != null && o.code().startsWith("GEN-"))
-                .reduce((first, second) -> second).orElse(null); // ids are time-ordered: the last is the newest
+        String token = seedSource.systemToken();
+        BranchServiceClient.OrganizationRef root = seedSource.newestGeneratedProvince(token).orElse(null);
         if (root == null) {
             LOG.warn("No generated province in branch-service: run ./suite generate province first");
             return;
         }
-        List<BranchServiceClient.OrganizationRef> branches =
-                BranchCalls.allPages(cursor -> branchService.organizations(root.id(), "BRANCH", BranchCalls.PAGE, cursor, token));
+        List<BranchServiceClient.OrganizationRef> branches = seedSource.branches(root, token);
         Random random = new Random();
         int year = LocalDate.now(CHINA).getYear() - 1;
         long activities = 0;

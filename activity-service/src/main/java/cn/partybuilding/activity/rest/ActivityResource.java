@@ -21,6 +21,7 @@ import cn.partybuilding.activity.service.CheckInCodes;
 import cn.partybuilding.common.http.Responses;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
+import cn.partybuilding.common.problem.Problem;
 import cn.partybuilding.common.security.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,8 +62,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class ActivityResource {
 
-    private static final String PROBLEM = "application/problem+json";
-
     @Inject
     ActivityService activityService;
 
@@ -90,8 +89,8 @@ public class ActivityResource {
                      "topic":"守初心、履誓言、践初心","speakerName":"张建国","place":"市财政局党员活动室",
                      "startAt":"2026-11-28T14:30:00+08:00","endAt":"2026-11-28T16:30:00+08:00"}""")))
     @APIResponse(responseCode = "201", description = "已计划 / Planned", content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "422", description = "组织不存在或不在范围内 / Organization not found", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "组织不存在或不在范围内 / Organization not found", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid CreateActivityRequest request) {
         Activity activity = activityService.create(request);
         return Responses.created(uriInfo, activity.id, ActivityView.of(activity), activity.version);
@@ -167,7 +166,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "签到码 / The code",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInCodeView.class)),
                        @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "409", description = "活动已结束 / The activity is closed", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "活动已结束 / The activity is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response checkInCode(@PathParam("id") String id, @HeaderParam("Accept") String accept) {
         CheckInCodes.Code code = attendanceService.checkInCode(id);
         if (accept != null && accept.contains("image/png")) {
@@ -186,7 +185,7 @@ public class ActivityResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInRequest.class),
             examples = @ExampleObject(name = "签到 / check in", value = "{\"code\":\"01JE0Q4M2B8X6N3C5V7Z9K1D2F.1795852800.k3Jx0aQm9cV2nB7dT1pL4w\"}")))
     @APIResponse(responseCode = "200", description = "签到结果 / The check-in", content = @Content(schema = @Schema(implementation = CheckInView.class)))
-    @APIResponse(responseCode = "410", description = "签到码已过期 / The code expired", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "410", description = "签到码已过期 / The code expired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public CheckInView checkIn(@PathParam("id") String id, @NotNull @Valid CheckInRequest request) {
         return attendanceService.checkIn(id, request.code());
     }
@@ -200,7 +199,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "201", description = "已提交 / Submitted", content = @Content(schema = @Schema(implementation = LeaveRequestView.class)))
     public Response askLeave(@PathParam("id") String id, @NotNull @Valid LeaveRequestRequests.Ask request) {
         LeaveRequestView view = LeaveRequestView.of(attendanceService.askLeave(id, request.reason()));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+        return Responses.created(uriInfo, view.id(), view, view.version());
     }
 
     @GET

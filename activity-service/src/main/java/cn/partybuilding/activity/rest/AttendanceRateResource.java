@@ -1,5 +1,6 @@
 package cn.partybuilding.activity.rest;
 
+import cn.partybuilding.activity.domain.AttendanceRate;
 import cn.partybuilding.activity.repository.AttendanceRepository;
 import cn.partybuilding.activity.rest.dto.MemberAttendanceView;
 import cn.partybuilding.activity.service.ActivityScope;
@@ -44,7 +45,7 @@ public class AttendanceRateResource {
             @QueryParam("to") @NotNull @Parameter(description = "止（不含） / To, exclusive", required = true, example = "2027-01-01T00:00:00+08:00") OffsetDateTime to) {
         String member = memberId == null ? scope.caller().subject() : memberId;
         AttendanceRepository.MemberTotals totals = attendance.totalsOf(member, scope.subtreePath(), from.toInstant(), to.toInstant());
-        double rate = totals.expected() == 0 ? 0 : Math.round(totals.attended() * 1000.0 / totals.expected()) / 1000.0;
+        double rate = AttendanceRate.of(totals.attended(), totals.expected());
         return new MemberAttendanceView(member, from.toInstant(), to.toInstant(), totals.expected(), totals.attended(),
                 totals.onLeave(), rate);
     }

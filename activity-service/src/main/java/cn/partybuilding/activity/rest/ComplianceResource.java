@@ -4,6 +4,7 @@ import cn.partybuilding.activity.domain.ReportPeriod;
 import cn.partybuilding.activity.rest.dto.ComplianceReportView;
 import cn.partybuilding.activity.service.ActivityError;
 import cn.partybuilding.activity.service.ComplianceService;
+import cn.partybuilding.common.problem.Problem;
 import cn.partybuilding.common.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -61,9 +62,9 @@ public class ComplianceResource {
                        @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
                        @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "422", description = "组织不存在 / Organization not found",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response report(
             @QueryParam("organizationId") @NotBlank @Size(max = 26) @Parameter(description = "组织（含下级） / Organization (with its subtree)", required = true) String organizationId,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", required = true, example = "2025") Integer year,

@@ -19,8 +19,6 @@ public enum ActivityError implements ErrorCode {
             "签到码已过期，请扫描最新的二维码", "The check-in code has expired; scan the current QR code"),
     CHECK_IN_CLOSED(409, "不在签到时间", "Check-in closed",
             "活动状态为 {0}，不能签到", "The activity is {0}; check-in is closed"),
-    MEMBER_TOKEN_REQUIRED(403, "需要党员身份", "Member token required",
-            "此操作需以党员身份（令牌主体为党员编号）进行", "This operation needs a member token (subject = member id)"),
     LEAVE_REQUEST_EXISTS(409, "已提交请假", "Leave request exists",
             "您已为本次活动提交过请假", "You already asked for leave from this activity"),
     LEAVE_REQUEST_DECIDED(409, "请假已处理", "Leave request decided",

@@ -26,6 +26,8 @@ public class ActivityScope {
     @Inject
     HttpHeaders headers;
 
+    private String subtreePath;
+
     public String authorization() {
         return headers.getHeaderString(HttpHeaders.AUTHORIZATION);
     }
@@ -35,7 +37,10 @@ public class ActivityScope {
         if (caller.isSystemAdmin()) {
             return null;
         }
-        return branches.organization(caller.requireOrganizationId(), authorization(), "orgId").path();
+        if (subtreePath == null) {
+            subtreePath = branches.organization(caller.requireOrganizationId(), authorization(), "orgId").path();
+        }
+        return subtreePath;
     }
 
     /** An organization named in a request, within the caller's scope, or a 422 on that field. */

@@ -45,11 +45,11 @@ public class ActivityService {
      */
     @Transactional
     public Activity create(CreateActivityRequest request) {
-        BranchServiceClient.OrganizationRef organization = scope.organization(request.organizationId(), "organizationId");
-        List<BranchServiceClient.MemberRef> members = branches.members(organization.id(), scope.authorization());
         if (!request.endAt().isAfter(request.startAt())) {
             throw ProblemException.forField("endAt", ActivityError.END_BEFORE_START);
         }
+        BranchServiceClient.OrganizationRef organization = scope.organization(request.organizationId(), "organizationId");
+        List<BranchServiceClient.MemberRef> members = branches.members(organization.id(), scope.authorization());
         List<BranchServiceClient.MemberRef> expected = members;
         if (request.expectedMemberIds() != null) {
             Set<String> wanted = new HashSet<>(request.expectedMemberIds());

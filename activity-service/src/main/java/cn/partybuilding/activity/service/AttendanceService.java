@@ -3,6 +3,7 @@ package cn.partybuilding.activity.service;
 import cn.partybuilding.activity.domain.Activity;
 import cn.partybuilding.activity.domain.ActivityStatus;
 import cn.partybuilding.activity.domain.Attendance;
+import cn.partybuilding.activity.domain.AttendanceRate;
 import cn.partybuilding.activity.domain.AttendanceStatus;
 import cn.partybuilding.activity.domain.LeaveRequest;
 import cn.partybuilding.activity.repository.AttendanceRepository;
@@ -148,9 +149,10 @@ public class AttendanceService {
                 row.recordedBy = request.decidedBy;
                 row.updatedAt = request.decidedAt;
             });
+            attendance.flush();
+            attendance.recount(activityId); // only an approval changes attendance
         }
         leaveRequests.flush();
-        attendance.recount(activityId);
         return request;
     }
 
@@ -181,7 +183,7 @@ public class AttendanceService {
                 }
             }
         }
-        double rate = rows.isEmpty() ? 0 : Math.round(attended * 1000.0 / rows.size()) / 1000.0;
+        double rate = AttendanceRate.of(attended, rows.size());
         return new AttendanceView(activityId, rows.size(), attended, late, onLeave, absent, notRecorded, rate,
                 rows.stream().map(r -> new AttendanceView.Entry(r.key.memberId(), r.memberName, r.fullMember, r.status,
                         r.checkedInAt)).toList());

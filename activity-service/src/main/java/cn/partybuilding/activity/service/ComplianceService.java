@@ -2,6 +2,7 @@ package cn.partybuilding.activity.service;
 
 import cn.partybuilding.activity.config.ComplianceConfig;
 import cn.partybuilding.activity.domain.ActivityType;
+import cn.partybuilding.activity.domain.AttendanceRate;
 import cn.partybuilding.activity.domain.ReportPeriod;
 import cn.partybuilding.activity.domain.Requirement;
 import cn.partybuilding.activity.repository.ComplianceRepository;
@@ -94,7 +95,7 @@ public class ComplianceService {
             }
             allMet &= tally.shortfalls.isEmpty();
             compliant += allMet ? 1 : 0;
-            double rate = tally.expected == 0 ? 0 : Math.round(tally.attended * 1000.0 / tally.expected) / 1000.0;
+            double rate = AttendanceRate.of(tally.attended, tally.expected);
             items.add(new ComplianceReportView.Branch(branch.id(), branch.name(), allMet, results, rate, tally.shortfalls));
         }
         return new ComplianceReportView(root.id(), period.label(), branches.size(), compliant, items);

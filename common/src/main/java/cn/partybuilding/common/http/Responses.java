@@ -16,10 +16,6 @@ public final class Responses {
                 .build();
     }
 
-    /** 201 for a sub-resource whose Location is not below the request path. */
-    public static Response createdAt(UriInfo uriInfo, String path, Object entity) {
-        return Response.created(uriInfo.getBaseUriBuilder().path(path).build()).entity(entity).build();
-    }
 
     public static Response ok(Object entity, long version) {
         return Response.ok(entity).tag(Versions.etag(version)).build();

@@ -4,7 +4,6 @@ import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -22,10 +21,6 @@ public class Caller {
 
     public String subject() {
         return token.getSubject();
-    }
-
-    public Set<String> roles() {
-        return token.getGroups();
     }
 
     public boolean hasRole(String role) {

@@ -2,8 +2,7 @@ package cn.partybuilding.volunteer.config;
 
 import cn.partybuilding.branchclient.BranchServiceClient.MemberRef;
 import cn.partybuilding.branchclient.BranchServiceClient.OrganizationRef;
-import cn.partybuilding.branchclient.BranchCalls;
-import cn.partybuilding.branchclient.BranchServiceClient;
+import cn.partybuilding.branchclient.SeedSource;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.pii.PersonalDataCipher;
 import cn.partybuilding.volunteer.domain.ClaimerKind;
@@ -19,7 +18,6 @@ import cn.partybuilding.volunteer.repository.StatisticsRepository;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -28,7 +26,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,14 +38,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,7 +59,6 @@ import org.jboss.logging.Logger;
 public class SeedVolunteering {
 
     private static final Logger LOG = Logger.getLogger(SeedVolunteering.class);
-    private static final String DEMO_ROOT_CODE = "QD-SZJGGW";
     private static final String DEMO_LOADER = "demo-loader";
     private static final String PROVINCE_LOADER = "seed-loader";
 
@@ -136,10 +130,6 @@ public class SeedVolunteering {
     private static final String[] COMMUNITY_SUFFIXES = {"里", "苑", "园", "路", "新村", "家园", "花园", "山庄", "东", "西"};
 
     @Inject
-    @RestClient
-    BranchServiceClient branchService;
-
-    @Inject
     AgroalDataSource dataSource;
 
     @Inject
@@ -151,8 +141,8 @@ public class SeedVolunteering {
     @ConfigProperty(name = "party.seed.exit", defaultValue = "false")
     boolean exitAfterwards;
 
-    @ConfigProperty(name = "mp.jwt.verify.issuer")
-    String issuer;
+    @Inject
+    SeedSource seedSource;
 
     /** A member who serves, with the branch whose path and name the records copy. */
     private record Volunteer(String id, String name, OrganizationRef branch) {
@@ -178,9 +168,8 @@ public class SeedVolunteering {
                 LOG.info("Demo volunteering not loaded: the database already holds communities");
                 return;
             }
-            String token = systemToken();
-            OrganizationRef root = branchService.organizations(null, "WORKING_COMMITTEE", BranchCalls.PAGE, null, token)
-                    .items().stream().filter(o -> DEMO_ROOT_CODE.equals(o.code())).findFirst().orElse(null);
+            String token = seedSource.systemToken();
+            OrganizationRef root = seedSource.demoRoot(token).orElse(null);
             if (root == null) {
                 LOG.warn("Demo volunteering not loaded: branch-service has no demo organizations");
                 return;
@@ -189,11 +178,6 @@ public class SeedVolunteering {
         } catch (RuntimeException | SQLException e) {
             LOG.warnf("Demo volunteering not loaded: %s", e.getMessage());
         }
-    }
-
-    private String systemToken() {
-        return "Bearer " + Jwt.issuer(issuer).subject("seed-loader").groups(Set.of("SYSTEM_ADMIN"))
-                .expiresIn(Duration.ofMinutes(30)).sign();
     }
 
     private boolean isEmpty() throws SQLException {
@@ -209,13 +193,13 @@ public class SeedVolunteering {
         Random random = new Random(2022);
         Instant now = Instant.now();
         LocalDate today = LocalDate.now(ServiceTimeRules.CHINA);
-        List<OrganizationRef> branches = branches(root, token);
+        List<OrganizationRef> branches = seedSource.branches(root, token);
         // 党员报到 where they live: four in five members, spread over the communities
         List<List<Volunteer>> reportedTo = new ArrayList<>();
         Arrays.stream(DEMO_COMMUNITIES).forEach(c -> reportedTo.add(new ArrayList<>()));
         int memberIndex = 0;
         for (OrganizationRef branch : branches) {
-            for (MemberRef member : members(branch, token)) {
+            for (MemberRef member : seedSource.members(branch, token)) {
                 if (memberIndex % 5 != 4) {
                     reportedTo.get(memberIndex % DEMO_COMMUNITIES.length).add(new Volunteer(member.id(), member.name(), branch));
                 }
@@ -353,13 +337,6 @@ public class SeedVolunteering {
                 DEMO_COMMUNITIES.length, reports, posts, claims, records, wishes);
     }
 
-    private List<OrganizationRef> branches(OrganizationRef root, String token) {
-        return BranchCalls.allPages(cursor -> branchService.organizations(root.id(), "BRANCH", BranchCalls.PAGE, cursor, token));
-    }
-
-    private List<MemberRef> members(OrganizationRef branch, String token) {
-        return BranchCalls.allPages(cursor -> branchService.members(branch.id(), BranchCalls.PAGE, cursor, token));
-    }
 
     /** The loaded records were not confirmed one by one: their monthly totals are made in one statement. */
     private static void fillMonths(Connection c, String subtreePath) throws SQLException {
@@ -390,15 +367,13 @@ public class SeedVolunteering {
 
     private void generateProvince() {
         long started = System.nanoTime();
-        String token = systemToken();
-        OrganizationRef root = branchService.organizations(null, "WORKING_COMMITTEE", BranchCalls.PAGE, null, token)
-                .items().stream().filter(o -> o.code() != null && o.code().startsWith("GEN-"))
-                .reduce((first, second) -> second).orElse(null); // ids are time-ordered: the last is the newest
+        String token = seedSource.systemToken();
+        OrganizationRef root = seedSource.newestGeneratedProvince(token).orElse(null);
         if (root == null) {
             LOG.warn("No generated province in branch-service: run ./suite generate province first");
             return;
         }
-        List<OrganizationRef> branches = new ArrayList<>(branches(root, token));
+        List<OrganizationRef> branches = new ArrayList<>(seedSource.branches(root, token));
         // records of one branch are contiguous and branches go in path order, so every index of
         // volunteer_record grows at a few places instead of all over the tree
         branches.sort(Comparator.comparing(OrganizationRef::path));

@@ -68,8 +68,8 @@ public class VolunteerRecordRepository implements PanacheRepositoryBase<Voluntee
     }
 
     /** A member's confirmed records in a period, oldest first, for the certificate. */
-    public List<VolunteerRecord> confirmed(String memberId, LocalDate from, LocalDate to, String communityId) {
-        Where where = where(new Filter(memberId, communityId, null, RecordStatus.CONFIRMED, from, to));
+    public List<VolunteerRecord> confirmed(String memberId, LocalDate from, LocalDate to) {
+        Where where = where(new Filter(memberId, null, null, RecordStatus.CONFIRMED, from, to));
         return find("from VolunteerRecord r where " + where.jpql(), Sort.by("startAt"), where.parameters()).list();
     }
 }

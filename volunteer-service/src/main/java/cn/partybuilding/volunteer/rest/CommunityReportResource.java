@@ -1,6 +1,6 @@
 package cn.partybuilding.volunteer.rest;
 
-import static cn.partybuilding.volunteer.rest.Docs.PROBLEM;
+import static cn.partybuilding.common.problem.Problem.MEDIA_TYPE;
 
 import cn.partybuilding.common.http.Responses;
 import cn.partybuilding.common.paging.Page;
@@ -70,9 +70,9 @@ public class CommunityReportResource {
                                 {"kind":"ORGANIZATION","communityId":"01JE1C0MMUN1TY0000000000AB","organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA",
                                  "agreementItems":["共建党员志愿服务队","每月一次环境整治","结对帮扶困难家庭 5 户"]}""")}))
     @APIResponse(responseCode = "201", description = "已报到 / Reported", content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "409", description = "已向该社区报到 / Already reported", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "社区、组织或党员不存在 / Community, organization or member not found", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "已向该社区报到 / Already reported", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "社区、组织或党员不存在 / Community, organization or member not found", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid ReportRequests.Create request) {
         CommunityReport report = reportService.create(request);
         return Responses.created(uriInfo, report.id, ReportView.of(report), report.version);
@@ -109,7 +109,7 @@ public class CommunityReportResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRequests.Update.class),
             examples = @ExampleObject(name = "结束 / end", value = "{\"status\":\"ENDED\"}")))
     @APIResponse(responseCode = "200", description = "已结束 / Ended", content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "409", description = "报到已结束 / Already ended", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "报到已结束 / Already ended", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response end(@PathParam("id") String id, @NotNull @Valid ReportRequests.Update request, @HeaderParam("If-Match") String ifMatch) {
         CommunityReport report = reportService.end(id, request, ifMatch);
         return Responses.ok(ReportView.of(report), report.version);

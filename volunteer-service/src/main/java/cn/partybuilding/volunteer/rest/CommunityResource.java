@@ -1,6 +1,6 @@
 package cn.partybuilding.volunteer.rest;
 
-import static cn.partybuilding.volunteer.rest.Docs.PROBLEM;
+import static cn.partybuilding.common.problem.Problem.MEDIA_TYPE;
 
 import cn.partybuilding.common.http.Responses;
 import cn.partybuilding.common.paging.Page;
@@ -67,7 +67,7 @@ public class CommunityResource {
                     {"name":"八大湖街道延安路社区","district":"市南区","street":"八大湖街道","address":"青岛市市南区延安路 126 号",
                      "contactName":"社区党委书记 刘红","contactPhone":"0532-82861234"}""")))
     @APIResponse(responseCode = "201", description = "已登记 / Registered", content = @Content(schema = @Schema(implementation = CommunityView.class)))
-    @APIResponse(responseCode = "409", description = "同名社区已存在 / Name taken", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "同名社区已存在 / Name taken", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid CommunityRequests.Create request) {
         Community community = communityService.create(request);
         return Responses.created(uriInfo, community.id, CommunityView.of(community), community.version);
@@ -99,7 +99,7 @@ public class CommunityResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityRequests.Update.class),
             examples = @ExampleObject(name = "联系人 / contact", value = "{\"contactName\":\"社区党委副书记 孙伟\"}")))
     @APIResponse(responseCode = "200", description = "修改后的社区 / The updated community", content = @Content(schema = @Schema(implementation = CommunityView.class)))
-    @APIResponse(responseCode = "409", description = "同名社区已存在 / Name taken", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "同名社区已存在 / Name taken", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response update(@PathParam("id") String id, @NotNull @Valid CommunityRequests.Update request, @HeaderParam("If-Match") String ifMatch) {
         Community community = communityService.update(id, request, ifMatch);
         return Responses.ok(CommunityView.of(community), community.version);

@@ -1,6 +1,6 @@
 package cn.partybuilding.volunteer.rest;
 
-import static cn.partybuilding.volunteer.rest.Docs.PROBLEM;
+import static cn.partybuilding.common.problem.Problem.MEDIA_TYPE;
 
 import cn.partybuilding.common.http.Responses;
 import cn.partybuilding.common.paging.Page;
@@ -71,7 +71,7 @@ public class ServicePostResource {
                     {"title":"周末楼道环境整治岗","category":"ENVIRONMENT","description":"每周六上午 9:00–11:00 清理楼道堆积物，张贴文明宣传画。",
                      "capacity":5,"startDate":"2026-12-01","endDate":"2027-02-28"}""")))
     @APIResponse(responseCode = "201", description = "已发布 / Published", content = @Content(schema = @Schema(implementation = PostView.class)))
-    @APIResponse(responseCode = "422", description = "社区不存在或不是本社区 / Community not found or not yours", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "社区不存在或不是本社区 / Community not found or not yours", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid PostRequests.Create request) {
         ServicePost post = postService.create(request);
         return Responses.created(uriInfo, post.id, PostView.of(post), post.version);
@@ -106,7 +106,7 @@ public class ServicePostResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostRequests.Update.class),
             examples = @ExampleObject(name = "扩容 / more places", value = "{\"capacity\":8}")))
     @APIResponse(responseCode = "200", description = "修改后的服务岗 / The updated post", content = @Content(schema = @Schema(implementation = PostView.class)))
-    @APIResponse(responseCode = "409", description = "名额少于已认领人数 / Capacity below claims", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "名额少于已认领人数 / Capacity below claims", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response update(@PathParam("id") String id, @NotNull @Valid PostRequests.Update request, @HeaderParam("If-Match") String ifMatch) {
         ServicePost post = postService.update(id, request, ifMatch);
         return Responses.ok(PostView.of(post), post.version);
@@ -119,8 +119,8 @@ public class ServicePostResource {
             description = "党员本人认领，直到名额用完；并发认领不会超过名额，同一党员只能认领一次。不需要请求体。"
                     + " / The calling member takes a place until none is left; parallel claims never pass the capacity, and a member claims once. No body.")
     @APIResponse(responseCode = "201", description = "已认领 / Claimed", content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "409", description = "名额已满、已认领或已关闭 / Full, already claimed or closed", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "名额已满、已认领或已关闭 / Full, already claimed or closed", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response claim(@PathParam("id") String id) {
         ClaimView claim = ClaimView.of(postService.claim(id));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(claim.memberId()).build()).entity(claim).build();

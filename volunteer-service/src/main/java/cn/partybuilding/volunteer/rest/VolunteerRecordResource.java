@@ -1,6 +1,6 @@
 package cn.partybuilding.volunteer.rest;
 
-import static cn.partybuilding.volunteer.rest.Docs.PROBLEM;
+import static cn.partybuilding.common.problem.Problem.MEDIA_TYPE;
 
 import cn.partybuilding.common.http.Responses;
 import cn.partybuilding.common.paging.Page;
@@ -71,9 +71,9 @@ public class VolunteerRecordResource {
                     {"communityId":"01JE1C0MMUN1TY0000000000AB","startAt":"2026-11-21T09:00:00+08:00","endAt":"2026-11-21T11:30:00+08:00",
                      "hours":2.5,"description":"协助社区开展独居老人入户走访，登记需求 12 户。"}""")))
     @APIResponse(responseCode = "201", description = "已登记，待社区确认 / Recorded, awaiting the community", content = @Content(schema = @Schema(implementation = RecordView.class)))
-    @APIResponse(responseCode = "409", description = "时间重叠或超过每日 24 小时 / Overlap or more than 24 hours a day", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "社区、党员不存在或无关联 / Community or member not found, or no relation", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "时间重叠或超过每日 24 小时 / Overlap or more than 24 hours a day", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "社区、党员不存在或无关联 / Community or member not found, or no relation", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid RecordRequests.Create request) {
         VolunteerRecord record = recordService.create(request);
         return Responses.created(uriInfo, record.id, RecordView.of(record), record.version);
@@ -117,7 +117,7 @@ public class VolunteerRecordResource {
             examples = {@ExampleObject(name = "确认 / confirm", value = "{\"status\":\"CONFIRMED\"}"),
                         @ExampleObject(name = "驳回 / reject", value = "{\"status\":\"REJECTED\",\"reason\":\"当日社区无此项活动安排\"}")}))
     @APIResponse(responseCode = "200", description = "处理后的记录 / The decided record", content = @Content(schema = @Schema(implementation = RecordView.class)))
-    @APIResponse(responseCode = "409", description = "记录已处理 / Already decided", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "记录已处理 / Already decided", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response decide(@PathParam("id") String id, @NotNull @Valid RecordRequests.Confirmation request) {
         VolunteerRecord record = recordService.decide(id, request);
         return Responses.ok(RecordView.of(record), record.version);

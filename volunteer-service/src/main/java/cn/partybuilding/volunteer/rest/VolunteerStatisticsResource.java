@@ -1,6 +1,6 @@
 package cn.partybuilding.volunteer.rest;
 
-import static cn.partybuilding.volunteer.rest.Docs.PROBLEM;
+import static cn.partybuilding.common.problem.Problem.MEDIA_TYPE;
 
 import cn.partybuilding.common.security.Role;
 import cn.partybuilding.volunteer.repository.StatisticsRepository;
@@ -56,7 +56,7 @@ public class VolunteerStatisticsResource {
             description = "已确认的服务时长、人次、服务社区数，可按组织下级树、社区、党员和期间统计。" + SCOPE
                     + " / Confirmed hours, person-times and communities served, per organization subtree, community, member and period.")
     @APIResponse(responseCode = "200", description = "合计 / Totals", content = @Content(schema = @Schema(implementation = StatisticsViews.Totals.class)))
-    @APIResponse(responseCode = "503", description = "branch-service 不可用（按组织统计时） / branch-service unavailable (subtree figures)", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "branch-service 不可用（按组织统计时） / branch-service unavailable (subtree figures)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public StatisticsViews.Totals totals(
             @QueryParam("organizationId") @Size(max = 26) @Parameter(description = "组织（含下级） / Organization subtree") String organizationId,
             @QueryParam("communityId") @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
@@ -105,8 +105,8 @@ public class VolunteerStatisticsResource {
     @APIResponse(responseCode = "200", description = "证明 / The certificate",
             content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "422", description = "党员不存在或不在范围内 / Member not found or outside the scope", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "503", description = "branch-service 不可用或缺少中文字体 / branch-service or the Chinese font unavailable", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "党员不存在或不在范围内 / Member not found or outside the scope", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "branch-service 不可用或缺少中文字体 / branch-service or the Chinese font unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response certificate(
             @QueryParam("memberId") @Size(max = 26) @Parameter(description = "党员；省略为本人 / Member; the caller by default") String memberId,
             @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,

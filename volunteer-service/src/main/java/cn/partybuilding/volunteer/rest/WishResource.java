@@ -1,6 +1,6 @@
 package cn.partybuilding.volunteer.rest;
 
-import static cn.partybuilding.volunteer.rest.Docs.PROBLEM;
+import static cn.partybuilding.common.problem.Problem.MEDIA_TYPE;
 
 import cn.partybuilding.common.http.Responses;
 import cn.partybuilding.common.paging.Page;
@@ -69,7 +69,7 @@ public class WishResource {
                     {"title":"独居老人希望有人每周陪同去医院取药","description":"老人腿脚不便，每周三上午需要到社区卫生服务中心取药。",
                      "category":"ELDERLY_CARE","resident":{"name":"王桂兰","phone":"13812345678"}}""")))
     @APIResponse(responseCode = "201", description = "已发布 / Published", content = @Content(schema = @Schema(implementation = WishView.class)))
-    @APIResponse(responseCode = "422", description = "社区不存在或不是本社区 / Community not found or not yours", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "社区不存在或不是本社区 / Community not found or not yours", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid WishRequests.Create request) {
         Wish wish = wishService.create(request);
         return Responses.created(uriInfo, wish.id, wishService.view(wish), wish.version);
@@ -110,8 +110,8 @@ public class WishResource {
             examples = {@ExampleObject(name = "党员领愿 / member", value = "{}"),
                         @ExampleObject(name = "党组织领愿 / organization", value = "{\"organizationId\":\"01JDZ9Y4K3M8Q2W6E5R7T1V0XA\"}")}))
     @APIResponse(responseCode = "200", description = "已领愿 / Claimed", content = @Content(schema = @Schema(implementation = WishView.class)))
-    @APIResponse(responseCode = "409", description = "已被他人认领或已撤回 / Claimed by someone else, or withdrawn", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "已被他人认领或已撤回 / Claimed by someone else, or withdrawn", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response claim(@PathParam("id") String id, @Valid WishRequests.Claim request) {
         Wish wish = wishService.claim(id, request);
         return Responses.ok(wishService.view(wish), wish.version);
@@ -123,7 +123,7 @@ public class WishResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WishRequests.Fulfilment.class),
             examples = @ExampleObject(name = "圆愿 / fulfilled", value = "{\"note\":\"已连续四周陪同老人取药，并帮助预约了家庭医生。\"}")))
     @APIResponse(responseCode = "200", description = "已圆愿 / Fulfilled", content = @Content(schema = @Schema(implementation = WishView.class)))
-    @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response fulfil(@PathParam("id") String id, @NotNull @Valid WishRequests.Fulfilment request) {
         Wish wish = wishService.fulfil(id, request);
         return Responses.ok(wishService.view(wish), wish.version);
@@ -134,7 +134,7 @@ public class WishResource {
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.COMMUNITY_STAFF})
     @Operation(summary = "社区确认圆愿 / Confirm a fulfilled wish", description = "社区确认心愿已圆，无需请求体。 / The community confirms the wish came true; no body.")
     @APIResponse(responseCode = "200", description = "已确认 / Confirmed", content = @Content(schema = @Schema(implementation = WishView.class)))
-    @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response confirm(@PathParam("id") String id) {
         Wish wish = wishService.confirm(id);
         return Responses.ok(wishService.view(wish), wish.version);
@@ -145,7 +145,7 @@ public class WishResource {
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.COMMUNITY_STAFF})
     @Operation(summary = "撤回心愿 / Withdraw a wish", description = "社区撤回尚未被认领的心愿，无需请求体。 / The community withdraws a wish nobody has claimed; no body.")
     @APIResponse(responseCode = "200", description = "已撤回 / Withdrawn", content = @Content(schema = @Schema(implementation = WishView.class)))
-    @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response withdraw(@PathParam("id") String id) {
         Wish wish = wishService.withdraw(id);
         return Responses.ok(wishService.view(wish), wish.version);

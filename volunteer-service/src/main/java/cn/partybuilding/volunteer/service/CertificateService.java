@@ -64,7 +64,7 @@ public class CertificateService {
     String issuer;
 
     public Certificate certificate(Volunteers.Volunteer member, StatisticsRepository.Criteria period) {
-        List<VolunteerRecord> confirmed = records.confirmed(member.memberId(), period.from(), period.to(), null);
+        List<VolunteerRecord> confirmed = records.confirmed(member.memberId(), period.from(), period.to());
         BigDecimal hours = confirmed.stream().map(r -> r.hours).reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);
         List<String> communityIds = confirmed.stream().map(r -> r.communityId).distinct().toList();
         return new Certificate(number(member.memberId(), period, confirmed), member, period.from(), period.to(), hours,

@@ -98,7 +98,7 @@ public class StatisticsService {
         String self = scope.requireMemberId();
         StatisticsRepository.Criteria criteria = period(from, to, self);
         StatisticsRepository.Totals totals = statistics.totals(criteria);
-        String reportedCommunity = reports.find("activeKey", "M:" + self).firstResultOptional().map(r -> r.communityId).orElse(null);
+        String reportedCommunity = reports.activeMemberReport(self).map(r -> r.communityId).orElse(null);
         return new StatisticsViews.Mine(self, criteria.from(), criteria.to(), totals.hours(), totals.personTimes(),
                 totals.communities(), statistics.pendingHours(self, criteria.from(), criteria.to()), reportedCommunity);
     }
