@@ -67,10 +67,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    public int port() {
-        return port;
-    }
-
     /** The server's JDBC address without a schema; each service appends its own. */
     public String serverUrl() {
         return "jdbc:mysql://127.0.0.1:" + port;

@@ -3,6 +3,7 @@ package cn.partybuilding.gateway.service;
 import cn.partybuilding.common.http.RequestIds;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.gateway.config.GatewayConfig;
+import io.netty.channel.ConnectTimeoutException;
 import io.netty.channel.EventLoop;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -29,6 +30,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -56,7 +58,6 @@ public class ProxyRoutes {
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
     /** An answer keeps the gateway's X-Request-Id (already set) rather than the service's copy. */
     private static final MultiMap NOT_RELAYED_BACK = names(RequestIds.HEADER).addAll(HOP_BY_HOP);
-    private static final SecureRandom RANDOM = new SecureRandom();
     static final long VERIFIED_TOKEN_SECONDS = 300;
     private static final int VERIFIED_TOKENS_MAX = 10_000;
     private static final int MAX_CONNECTIONS_PER_EVENT_LOOP = 32;
@@ -90,10 +91,6 @@ public class ProxyRoutes {
     void register(@Observes Router router) {
         routes = new RouteTable(config.services());
         router.route("/v1/*").order(10).handler(this::handle);
-    }
-
-    public RouteTable routes() {
-        return routes;
     }
 
     private HttpClient client() {
@@ -201,8 +198,9 @@ public class ProxyRoutes {
         }
         CircuitBreaker breaker = breaker(target.service());
         if (!breaker.tryAcquire()) {
-            rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(breaker.secondsUntilRetry()));
-            ProblemWriter.send(rc, GatewayError.CIRCUIT_OPEN, target.service(), breaker.secondsUntilRetry());
+            long retryAfter = breaker.secondsUntilRetry();
+            rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+            ProblemWriter.send(rc, GatewayError.CIRCUIT_OPEN, target.service(), retryAfter);
             return;
         }
         RequestOptions options = new RequestOptions()
@@ -257,11 +255,13 @@ public class ProxyRoutes {
 
     private void fail(RoutingContext rc, RouteTable.Target target, CircuitBreaker breaker, Throwable failure) {
         if (failure instanceof LimitedReadStream.TooLargeException) {
+            // the caller's fault, not the service's: it still ends a half-open trial, or the circuit would never close
+            breaker.onSuccess();
             ProblemWriter.send(rc, CommonError.PAYLOAD_TOO_LARGE);
             return;
         }
         breaker.onFailure();
-        if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
+        if (failure instanceof TimeoutException || failure instanceof ConnectTimeoutException) {
             ProblemWriter.send(rc, GatewayError.SERVICE_TIMEOUT, target.service(), config.timeout().toMillis());
         } else {
             if (!(failure instanceof ConnectException)) {
@@ -305,8 +305,9 @@ public class ProxyRoutes {
     private static String newTraceparent() {
         byte[] trace = new byte[16];
         byte[] span = new byte[8];
-        RANDOM.nextBytes(trace);
-        RANDOM.nextBytes(span);
+        // trace ids need to be unique, not unguessable: no shared SecureRandom on every request
+        ThreadLocalRandom.current().nextBytes(trace);
+        ThreadLocalRandom.current().nextBytes(span);
         return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
     }
 

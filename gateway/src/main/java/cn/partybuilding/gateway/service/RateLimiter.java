@@ -64,8 +64,4 @@ public final class RateLimiter {
         }
         buckets.entrySet().removeIf(e -> now - e.getValue().updatedAt > MINUTE);
     }
-
-    int trackedCallers() {
-        return buckets.size();
-    }
 }

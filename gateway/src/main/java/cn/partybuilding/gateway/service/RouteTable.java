@@ -40,8 +40,4 @@ public final class RouteTable {
         }
         return Optional.empty();
     }
-
-    public List<Target> targets() {
-        return routes.stream().map(Route::target).distinct().toList();
-    }
 }
