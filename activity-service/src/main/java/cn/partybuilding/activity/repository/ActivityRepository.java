@@ -34,6 +34,6 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, Strin
     }
 
     public Optional<Activity> lockById(String id) {
-        return RowLocks.lock(getEntityManager(), Activity.class, "activity", id);
+        return RowLocks.lock(getEntityManager(), Activity.class, id);
     }
 }

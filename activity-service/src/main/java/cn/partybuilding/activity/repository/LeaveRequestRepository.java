@@ -20,6 +20,6 @@ public class LeaveRequestRepository implements PanacheRepositoryBase<LeaveReques
     }
 
     public Optional<LeaveRequest> lockById(String id) {
-        return RowLocks.lock(getEntityManager(), LeaveRequest.class, "leave_request", id);
+        return RowLocks.lock(getEntityManager(), LeaveRequest.class, id);
     }
 }

@@ -40,6 +40,6 @@ public class DesignationRepository implements PanacheRepositoryBase<Designation,
     }
 
     public Optional<Designation> lockById(String id) {
-        return RowLocks.lock(getEntityManager(), Designation.class, "designation", id);
+        return RowLocks.lock(getEntityManager(), Designation.class, id);
     }
 }

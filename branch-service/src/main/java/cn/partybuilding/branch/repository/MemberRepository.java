@@ -40,7 +40,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
     }
 
     public Optional<Member> lockById(String id) {
-        return RowLocks.lock(getEntityManager(), Member.class, "member", id);
+        return RowLocks.lock(getEntityManager(), Member.class, id);
     }
 
     public boolean idCardTaken(String idCardHash) {

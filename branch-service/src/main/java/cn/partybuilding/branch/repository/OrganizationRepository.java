@@ -34,7 +34,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     public Optional<Organization> lockById(String id) {
-        return RowLocks.lock(getEntityManager(), Organization.class, "organization", id);
+        return RowLocks.lock(getEntityManager(), Organization.class, id);
     }
 
     public boolean codeTaken(String code) {

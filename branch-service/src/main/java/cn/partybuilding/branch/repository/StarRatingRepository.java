@@ -40,6 +40,6 @@ public class StarRatingRepository implements PanacheRepositoryBase<StarRating, S
     }
 
     public Optional<StarRating> lockById(String id) {
-        return RowLocks.lock(getEntityManager(), StarRating.class, "star_rating", id);
+        return RowLocks.lock(getEntityManager(), StarRating.class, id);
     }
 }

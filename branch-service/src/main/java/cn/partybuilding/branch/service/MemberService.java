@@ -210,7 +210,7 @@ public class MemberService {
         return Page.of(transfers.page(memberId, page.after(), page.limit), page.limit, t -> t.id, TransferView::of);
     }
 
-    public MemberView view(Member member) {
+    private MemberView view(Member member) {
         String phone = cipher.decrypt(member.phoneCipher);
         String idCard = cipher.decrypt(member.idCardCipher);
         boolean full = personalDataPolicy.mayReadInFull(member);

@@ -1,6 +1,7 @@
 package cn.partybuilding.common.persistence;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Table;
 import java.util.Optional;
 
 /**
@@ -14,8 +15,9 @@ public final class RowLocks {
     private RowLocks() {
     }
 
-    /** Locks the row of {@code table} with this id until the transaction ends, and loads it fresh. */
-    public static <T> Optional<T> lock(EntityManager em, Class<T> entity, String table, String id) {
+    /** Locks the row of the entity's table with this id until the transaction ends, and loads it fresh. */
+    public static <T> Optional<T> lock(EntityManager em, Class<T> entity, String id) {
+        String table = entity.getAnnotation(Table.class).name();
         boolean exists = !em.createNativeQuery("SELECT id FROM " + table + " WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, id).getResultList().isEmpty();
         if (!exists) {

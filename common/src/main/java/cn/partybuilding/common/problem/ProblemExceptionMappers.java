@@ -94,6 +94,10 @@ public class ProblemExceptionMappers {
     }
 
     /** Lost races: a stale version at commit, or a deadlock victim among crossing row locks. */
+    private static final List<Class<? extends RuntimeException>> LOST_RACES = List.of(OptimisticLockException.class,
+            StaleStateException.class, PessimisticLockException.class, LockTimeoutException.class, LockAcquisitionException.class);
+
+    /** The lost races of {@link #LOST_RACES}, thrown directly. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class, PessimisticLockException.class,
             LockTimeoutException.class, LockAcquisitionException.class})
     public Response staleWrite(RuntimeException e, HttpHeaders headers) {
@@ -160,9 +164,8 @@ public class ProblemExceptionMappers {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
                 return constraint(violation, headers);
             }
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
-                    || cause instanceof PessimisticLockException || cause instanceof LockAcquisitionException
-                    || cause instanceof LockTimeoutException) {
+            Throwable lost = cause;
+            if (LOST_RACES.stream().anyMatch(type -> type.isInstance(lost))) {
                 return staleWrite((RuntimeException) cause, headers);
             }
         }

@@ -34,11 +34,11 @@ public class CommunityReportRepository implements PanacheRepositoryBase<Communit
     /** The active report holding this key, locked until the transaction ends. */
     public Optional<CommunityReport> lockActive(String activeKey) {
         return find("activeKey", activeKey).firstResultOptional()
-                .flatMap(r -> RowLocks.lock(getEntityManager(), CommunityReport.class, "community_report", r.id));
+                .flatMap(r -> RowLocks.lock(getEntityManager(), CommunityReport.class, r.id));
     }
 
     public Optional<CommunityReport> lockById(String id) {
-        return RowLocks.lock(getEntityManager(), CommunityReport.class, "community_report", id);
+        return RowLocks.lock(getEntityManager(), CommunityReport.class, id);
     }
 
     public Optional<CommunityReport> activeMemberReport(String memberId) {

@@ -25,7 +25,7 @@ public class ServicePostRepository implements PanacheRepositoryBase<ServicePost,
     }
 
     public Optional<ServicePost> lockById(String id) {
-        return RowLocks.lock(getEntityManager(), ServicePost.class, "service_post", id);
+        return RowLocks.lock(getEntityManager(), ServicePost.class, id);
     }
 
     /**

@@ -64,7 +64,7 @@ public class VolunteerRecordRepository implements PanacheRepositoryBase<Voluntee
     }
 
     public Optional<VolunteerRecord> lockById(String id) {
-        return RowLocks.lock(getEntityManager(), VolunteerRecord.class, "volunteer_record", id);
+        return RowLocks.lock(getEntityManager(), VolunteerRecord.class, id);
     }
 
     /** A member's confirmed records in a period, oldest first, for the certificate. */

@@ -30,7 +30,7 @@ public class WishRepository implements PanacheRepositoryBase<Wish, String> {
     }
 
     public Optional<Wish> lockById(String id) {
-        return RowLocks.lock(getEntityManager(), Wish.class, "wish", id);
+        return RowLocks.lock(getEntityManager(), Wish.class, id);
     }
 
     /**
