@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
@@ -19,6 +20,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -105,6 +110,50 @@ class GatewayTest {
                 + (signature.charAt(0) == 'A' ? 'B' : 'A') + signature.substring(1);
         given().header("Authorization", "Bearer " + tampered).get("/v1/members").then().statusCode(401);
         assertEquals(before, StubServices.ECHO_CALLS.get(), "no refused request reached a service");
+    }
+
+    @Test
+    void writesOneAccessLinePerRequestWithoutTokenOrQuery() throws InterruptedException {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger access = Logger.getLogger("cn.partybuilding.gateway.access");
+        access.addHandler(capture);
+        try {
+            String bearer = token("auditor");
+            given().header("Authorization", "Bearer " + bearer).header("X-Request-Id", "access-log-1")
+                    .queryParam("phone", "13800138000")
+                    .get("/v1/members").then().statusCode(200);
+            given().header("X-Request-Id", "access-log-2").get("/v1/members").then().statusCode(401);
+            long deadline = System.nanoTime() + 5_000_000_000L; // the line is written once the answer has gone
+            while (lines.stream().filter(line -> line.contains("req=access-log-")).count() < 2
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            List<String> ours = lines.stream().filter(line -> line.contains("req=access-log-")).toList();
+            assertEquals(2, ours.size(), "one line per request: " + ours);
+            String time = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3}";
+            String served = ours.stream().filter(line -> line.endsWith("req=access-log-1")).findFirst().orElseThrow();
+            assertTrue(served.matches(time + " ACCESS GET /v1/members 200 \\d+ms caller=auditor req=access-log-1"), served);
+            String refused = ours.stream().filter(line -> line.endsWith("req=access-log-2")).findFirst().orElseThrow();
+            assertTrue(refused.matches(time + " ACCESS GET /v1/members 401 \\d+ms caller=- req=access-log-2"), refused);
+            assertFalse(served.contains(bearer.substring(bearer.lastIndexOf('.'))), "no token in the log");
+            assertFalse(served.contains("13800138000"), "no query (it may carry personal data)");
+        } finally {
+            access.removeHandler(capture);
+        }
     }
 
     @Test

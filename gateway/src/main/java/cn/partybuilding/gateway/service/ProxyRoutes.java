@@ -48,7 +48,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ProxyRoutes {
 
-    private static final Logger ACCESS = Logger.getLogger("cn.partybuilding.gateway.access");
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
     /**
      * Connection-level headers (RFC 9110 §7.6.1) are not forwarded; Host is set for the target.
@@ -113,7 +112,7 @@ public class ProxyRoutes {
         request.pause(); // the body waits until a service is chosen, then streams straight to it
         long started = System.nanoTime();
         String[] caller = {"-"};
-        rc.addEndHandler(done -> logAccess(rc, started, caller[0]));
+        rc.addEndHandler(done -> AccessLog.write(rc, started, caller[0]));
 
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && parseLength(length) > config.maxBodyBytes()) {
@@ -142,20 +141,6 @@ public class ProxyRoutes {
                 forward(rc);
             }
         }, failure -> ProblemWriter.send(rc, CommonError.UNAUTHENTICATED));
-    }
-
-    /** One line per request, built without a format string: it is written for every request. */
-    private static void logAccess(RoutingContext rc, long started, String caller) {
-        if (!ACCESS.isInfoEnabled()) {
-            return;
-        }
-        HttpServerRequest request = rc.request();
-        ACCESS.info(new StringBuilder(160)
-                .append(request.method().name()).append(' ').append(request.path())
-                .append(' ').append(rc.response().getStatusCode())
-                .append(' ').append((System.nanoTime() - started) / 1_000_000).append("ms caller=").append(caller)
-                .append(" req=").append(request.getHeader(RequestIds.HEADER))
-                .toString());
     }
 
     /** Remembers an identity established from exactly this token. */

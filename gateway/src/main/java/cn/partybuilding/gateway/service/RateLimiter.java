@@ -2,6 +2,7 @@ package cn.partybuilding.gateway.service;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
@@ -22,7 +23,7 @@ public final class RateLimiter {
     private final double nanosPerToken;
     private final LongSupplier clock;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger calls = new AtomicInteger();
 
     private static final class Bucket {
         double tokens;
