@@ -330,19 +330,20 @@ public class SeedVolunteering {
                 }
                 insert.executeBatch();
             }
-            fillMonths(c, root.path());
+            fillTotals(c, root.path());
             c.commit();
         }
         LOG.infof("Loaded demo volunteering: %d communities, %d reports, %d service posts with %d claims, %d records, %d wishes",
                 DEMO_COMMUNITIES.length, reports, posts, claims, records, wishes);
     }
 
-
-    /** The loaded records were not confirmed one by one: their monthly totals are made in one statement. */
-    private static void fillMonths(Connection c, String subtreePath) throws SQLException {
-        try (PreparedStatement fill = c.prepareStatement(StatisticsRepository.FILL_MONTHS_OF_SUBTREE)) {
-            fill.setString(1, subtreePath + "%");
-            fill.executeUpdate();
+    /** The loaded records were not confirmed one by one: their totals are made in one statement each. */
+    private static void fillTotals(Connection c, String subtreePath) throws SQLException {
+        for (String sql : StatisticsRepository.FILL_TOTALS_OF_SUBTREE) {
+            try (PreparedStatement fill = c.prepareStatement(sql)) {
+                fill.setString(1, subtreePath + "%");
+                fill.executeUpdate();
+            }
         }
     }
 
@@ -424,7 +425,7 @@ public class SeedVolunteering {
                 insert.executeBatch();
                 c.commit();
             }
-            fillMonths(c, root.path());
+            fillTotals(c, root.path());
             c.commit();
         } catch (SQLException | InterruptedException | ExecutionException e) {
             throw new IllegalStateException("Generating province volunteering failed", e);

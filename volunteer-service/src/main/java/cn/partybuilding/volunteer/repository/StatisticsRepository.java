@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  * months of a period are read from {@code volunteer_month} (kept as records are confirmed), the
  * days at either end and anything about one member from the records' covering indexes; the parts
  * are added up per community or organization here, so a community served in both counts once.
+ * Members are ranked from {@code volunteer_member_year} when the period is whole calendar years
+ * (the usual 年度 ranking), otherwise from the records.
  */
 @ApplicationScoped
 public class StatisticsRepository {
@@ -79,15 +81,20 @@ public class StatisticsRepository {
     }
 
     /**
-     * Members are ranked from the records (the monthly totals do not know them); the names are read
-     * for the ranked few only.
+     * The member totals of whole years come from the yearly rows, any other period from the
+     * records; the names are read for the ranked few only.
      */
     private List<Ranked> memberRanking(Criteria criteria, int limit) {
         List<Object> parameters = new ArrayList<>();
-        String ranked = "SELECT member_id AS ranked_id, SUM(hours) AS total, COUNT(*) AS person_times,"
-                + " COUNT(DISTINCT community_id) AS communities FROM volunteer_record WHERE "
-                + recordsWhere(criteria, criteria.from(), criteria.to(), parameters)
-                + " GROUP BY member_id ORDER BY total DESC, member_id LIMIT " + limit;
+        boolean wholeYears = criteria.from().getDayOfYear() == 1 && criteria.to().plusDays(1).getDayOfYear() == 1;
+        String ranked = wholeYears
+                ? "SELECT member_id AS ranked_id, SUM(hours) AS total, SUM(person_times) AS person_times,"
+                        + " COUNT(DISTINCT community_id) AS communities FROM volunteer_member_year WHERE "
+                        + memberYearsWhere(criteria, parameters)
+                : "SELECT member_id AS ranked_id, SUM(hours) AS total, COUNT(*) AS person_times,"
+                        + " COUNT(DISTINCT community_id) AS communities FROM volunteer_record WHERE "
+                        + recordsWhere(criteria, criteria.from(), criteria.to(), parameters);
+        ranked += " GROUP BY member_id ORDER BY total DESC, member_id LIMIT " + limit;
         String sql = "SELECT ranked.ranked_id, (SELECT MAX(named.member_name) FROM volunteer_record named"
                 + " WHERE named.member_id = ranked.ranked_id), ranked.total, ranked.person_times, ranked.communities"
                 + " FROM (" + ranked + ") ranked ORDER BY ranked.total DESC, ranked.ranked_id";
@@ -119,24 +126,36 @@ public class StatisticsRepository {
     }
 
     /**
-     * Fills the monthly totals from the confirmed records of a subtree loaded in bulk (the demo and
-     * province data), which were not confirmed one by one; as in changeset volunteer-002.
+     * Fill the monthly and the member-year totals from the confirmed records of a subtree loaded in
+     * bulk (the demo and province data), which were not confirmed one by one; as in changesets
+     * volunteer-002 and volunteer-003.
      */
-    public static final String FILL_MONTHS_OF_SUBTREE = """
+    public static final List<String> FILL_TOTALS_OF_SUBTREE = List.of("""
             INSERT INTO volunteer_month (organization_path, community_id, month, organization_id, hours, person_times)
             SELECT organization_path, community_id, DATE_SUB(service_date, INTERVAL DAYOFMONTH(service_date) - 1 DAY),
                    MAX(organization_id), SUM(hours), COUNT(*)
             FROM volunteer_record WHERE status = 'CONFIRMED' AND organization_path LIKE ?
-            GROUP BY organization_path, community_id, DATE_SUB(service_date, INTERVAL DAYOFMONTH(service_date) - 1 DAY)""";
+            GROUP BY organization_path, community_id, DATE_SUB(service_date, INTERVAL DAYOFMONTH(service_date) - 1 DAY)""", """
+            INSERT INTO volunteer_member_year (service_year, member_id, organization_path, community_id, hours, person_times)
+            SELECT YEAR(service_date), member_id, organization_path, community_id, SUM(hours), COUNT(*)
+            FROM volunteer_record WHERE status = 'CONFIRMED' AND organization_path LIKE ?
+            GROUP BY YEAR(service_date), member_id, organization_path, community_id""");
 
-    /** Adds a confirmed record to its month: one atomic upsert, so parallel confirmations all count. */
-    public void addToMonth(VolunteerRecord record) {
+    /** Adds a confirmed record to its month and its member's year: atomic upserts, so parallel confirmations all count. */
+    public void addConfirmed(VolunteerRecord record) {
         em.createNativeQuery("""
                         INSERT INTO volunteer_month (organization_path, community_id, month, organization_id, hours, person_times)
                         VALUES (?1, ?2, ?3, ?4, ?5, 1)
                         ON DUPLICATE KEY UPDATE hours = hours + ?5, person_times = person_times + 1""")
                 .setParameter(1, record.organizationPath).setParameter(2, record.communityId)
                 .setParameter(3, record.serviceDate.withDayOfMonth(1)).setParameter(4, record.organizationId)
+                .setParameter(5, record.hours).executeUpdate();
+        em.createNativeQuery("""
+                        INSERT INTO volunteer_member_year (service_year, member_id, organization_path, community_id, hours, person_times)
+                        VALUES (?1, ?2, ?3, ?4, ?5, 1)
+                        ON DUPLICATE KEY UPDATE hours = hours + ?5, person_times = person_times + 1""")
+                .setParameter(1, record.serviceDate.getYear()).setParameter(2, record.memberId)
+                .setParameter(3, record.organizationPath).setParameter(4, record.communityId)
                 .setParameter(5, record.hours).executeUpdate();
     }
 
@@ -183,6 +202,13 @@ public class StatisticsRepository {
     private static String monthsWhere(Criteria criteria, Part part, List<Object> parameters) {
         StringBuilder where = new StringBuilder("month BETWEEN ").append(parameter(parameters, part.from()))
                 .append(" AND ").append(parameter(parameters, part.to()));
+        appendScope(where, criteria, parameters);
+        return where.toString();
+    }
+
+    private static String memberYearsWhere(Criteria criteria, List<Object> parameters) {
+        StringBuilder where = new StringBuilder("service_year BETWEEN ").append(parameter(parameters, criteria.from().getYear()))
+                .append(" AND ").append(parameter(parameters, criteria.to().getYear()));
         appendScope(where, criteria, parameters);
         return where.toString();
     }

@@ -185,7 +185,7 @@ public class RecordService {
         record.updatedAt = record.decidedAt;
         records.flush();
         if (record.status == RecordStatus.CONFIRMED) {
-            statistics.addToMonth(record);
+            statistics.addConfirmed(record);
         }
         return record;
     }

@@ -4,6 +4,7 @@ import static cn.partybuilding.volunteer.Fixtures.asAdmin;
 import static cn.partybuilding.volunteer.Fixtures.asStaff;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,6 +71,16 @@ class StatisticsTest {
                 .get("/v1/volunteer-stats/rankings").then().statusCode(200)
                 .body("items[0].name", equalTo("志愿者1")).body("items[0].hours", equalTo(6.0f)).body("items[0].rank", equalTo(1))
                 .body("items[1].name", equalTo("志愿者0")).body("items[1].hours", equalTo(5.5f));
+        // whole years are ranked from the yearly member totals, other periods from the records: the same figures
+        branch.asAdmin().queryParam("by", "MEMBER").queryParam("from", "2025-01-01").queryParam("to", "2026-12-31")
+                .get("/v1/volunteer-stats/rankings").then().statusCode(200).body("items", hasSize(2))
+                .body("items[0].name", equalTo("志愿者1")).body("items[0].hours", equalTo(7.0f))
+                .body("items[0].personTimes", equalTo(2)).body("items[0].communities", equalTo(1))
+                .body("items[1].name", equalTo("志愿者0")).body("items[1].hours", equalTo(5.5f)).body("items[1].personTimes", equalTo(2));
+        branch.asAdmin().queryParam("by", "MEMBER").queryParam("from", "2025-03-02").queryParam("to", "2026-12-31")
+                .get("/v1/volunteer-stats/rankings").then().statusCode(200).body("items", hasSize(2))
+                .body("items[0].hours", equalTo(7.0f)).body("items[1].name", equalTo("志愿者0"))
+                .body("items[1].hours", equalTo(2.0f)).body("items[1].personTimes", equalTo(1));
         branch.asAdmin().queryParam("by", "ORGANIZATION").queryParam("from", "2025-01-01").queryParam("to", "2025-12-31")
                 .get("/v1/volunteer-stats/rankings").then().statusCode(200).body("items", hasSize(1))
                 .body("items[0].id", equalTo(branch.branchId())).body("items[0].name", equalTo("市民政局机关第一党支部"))
@@ -99,6 +110,9 @@ class StatisticsTest {
         assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200), Fixtures.inParallel(confirmations));
         asStaff(community).queryParam("from", "2025-06-01").queryParam("to", "2025-06-30").get("/v1/volunteer-stats").then()
                 .statusCode(200).body("hours", equalTo(18.0f)).body("personTimes", equalTo(12));
+        branch.asAdmin().queryParam("by", "MEMBER").queryParam("limit", 20).queryParam("from", "2025-01-01").queryParam("to", "2025-12-31")
+                .get("/v1/volunteer-stats/rankings").then().statusCode(200).body("items", hasSize(12))
+                .body("items.hours", everyItem(equalTo(1.5f))).body("items.personTimes", everyItem(equalTo(1)));
     }
 
     @Test
