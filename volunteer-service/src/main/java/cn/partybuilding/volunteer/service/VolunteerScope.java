@@ -1,15 +1,14 @@
 package cn.partybuilding.volunteer.service;
 
 import cn.partybuilding.branchclient.BranchClientError;
-import cn.partybuilding.branchclient.BranchDirectory;
 import cn.partybuilding.branchclient.BranchServiceClient;
+import cn.partybuilding.branchclient.CallerOrganization;
 import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.common.security.Caller;
 import cn.partybuilding.common.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,19 +27,14 @@ public class VolunteerScope {
     Caller caller;
 
     @Inject
-    BranchDirectory branches;
-
-    @Inject
-    HttpHeaders headers;
-
-    private String subtreePath;
+    CallerOrganization callerOrganization;
 
     public Caller caller() {
         return caller;
     }
 
     public String authorization() {
-        return headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        return callerOrganization.authorization();
     }
 
     public boolean isSystemAdmin() {
@@ -83,13 +77,7 @@ public class VolunteerScope {
 
     /** The path prefix of the caller's organization subtree, or null when the caller has no organization role. */
     public String subtreePath() {
-        if (!isOrganizationRole()) {
-            return null;
-        }
-        if (subtreePath == null) {
-            subtreePath = branches.organization(caller.requireOrganizationId(), authorization(), "orgId").path();
-        }
-        return subtreePath;
+        return isOrganizationRole() ? callerOrganization.path() : null;
     }
 
     /** Whether a row of this community, organization path and member is visible to the caller. */
@@ -115,11 +103,14 @@ public class VolunteerScope {
 
     /** An organization named in a request, managed by the caller, or a 422 on that field. */
     public BranchServiceClient.OrganizationRef managedOrganization(String id, String field) {
-        BranchServiceClient.OrganizationRef organization = branches.organization(id, authorization(), field);
-        if (!manages(organization.path())) {
+        if (isSystemAdmin()) {
+            return callerOrganization.within(null, id, field);
+        }
+        String subtree = subtreePath();
+        if (subtree == null) { // no organization role: nothing is managed
             throw ProblemException.forField(field, BranchClientError.ORGANIZATION_NOT_FOUND, id);
         }
-        return organization;
+        return callerOrganization.within(subtree, id, field);
     }
 
     /**
