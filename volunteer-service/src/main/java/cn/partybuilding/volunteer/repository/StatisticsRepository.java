@@ -210,6 +210,7 @@ public class StatisticsRepository {
         StringBuilder where = new StringBuilder("service_year BETWEEN ").append(parameter(parameters, criteria.from().getYear()))
                 .append(" AND ").append(parameter(parameters, criteria.to().getYear()));
         appendScope(where, criteria, parameters);
+        appendMember(where, criteria, parameters);
         return where.toString();
     }
 
@@ -217,9 +218,7 @@ public class StatisticsRepository {
         StringBuilder where = new StringBuilder("status = 'CONFIRMED' AND service_date BETWEEN ")
                 .append(parameter(parameters, from)).append(" AND ").append(parameter(parameters, to));
         appendScope(where, criteria, parameters);
-        if (criteria.memberId() != null) {
-            where.append(" AND member_id = ").append(parameter(parameters, criteria.memberId()));
-        }
+        appendMember(where, criteria, parameters);
         return where.toString();
     }
 
@@ -229,6 +228,13 @@ public class StatisticsRepository {
         }
         if (criteria.communityId() != null) {
             where.append(" AND community_id = ").append(parameter(parameters, criteria.communityId()));
+        }
+    }
+
+    /** A member's own figures (and a member caller's, whatever else they ask for). */
+    private static void appendMember(StringBuilder where, Criteria criteria, List<Object> parameters) {
+        if (criteria.memberId() != null) {
+            where.append(" AND member_id = ").append(parameter(parameters, criteria.memberId()));
         }
     }
 

@@ -89,6 +89,12 @@ class StatisticsTest {
                 .get("/v1/volunteer-stats/rankings").then().statusCode(200).body("items[0].id", equalTo(west))
                 .body("items[0].name", startsWith("测试社区"));
 
+        // a member's ranking holds only themselves, for whole years (yearly totals) as for other periods
+        for (String from : List.of("2025-01-01", "2025-03-02")) {
+            branch.asMember(0).queryParam("by", "MEMBER").queryParam("from", from).queryParam("to", "2025-12-31")
+                    .get("/v1/volunteer-stats/rankings").then().statusCode(200).body("items", hasSize(1))
+                    .body("items[0].id", equalTo(branch.memberIds().get(0)));
+        }
         branch.asMember(0).queryParam("from", "2025-01-01").queryParam("to", "2025-12-31").get("/v1/volunteer-stats/me").then()
                 .statusCode(200).body("hours", equalTo(5.5f)).body("pendingHours", equalTo(7.0f)).body("personTimes", equalTo(2))
                 .body("reportedCommunityId", equalTo(east));
