@@ -30,7 +30,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * running again; the same key with another body is 422; a retry while the first still runs is 409.
  * Keys belong to the caller (token subject), so two clients cannot collide.
  */
-@IfBuildProperty(name = "party.idempotency.enabled", stringValue = "true", enableIfMissing = true)
+@IfBuildProperty(name = "party.persistence.enabled", stringValue = "true", enableIfMissing = true)
 public class IdempotencyFilters {
 
     public static final String HEADER = "Idempotency-Key";

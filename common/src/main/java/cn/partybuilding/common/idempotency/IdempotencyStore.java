@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code db/common/idempotency.sql}). Plain JDBC in autocommit: a claim must be visible to a
  * concurrent retry at once, outside the business transaction.
  */
-@IfBuildProperty(name = "party.idempotency.enabled", stringValue = "true", enableIfMissing = true)
+@IfBuildProperty(name = "party.persistence.enabled", stringValue = "true", enableIfMissing = true)
 @ApplicationScoped
 public class IdempotencyStore {
 

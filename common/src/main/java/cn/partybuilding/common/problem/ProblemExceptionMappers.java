@@ -10,10 +10,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -29,8 +27,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.hibernate.StaleStateException;
-import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -42,8 +38,9 @@ public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
 
+    /** What the service's other modules recognise among the causes of an unexpected failure. */
     @Inject
-    UniqueConstraintErrors uniqueConstraintErrors;
+    Instance<WrappedFailures> wrappedFailures;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers) {
@@ -93,29 +90,6 @@ public class ProblemExceptionMappers {
         return ProblemResponses.of(headers, CommonError.FORBIDDEN, List.of());
     }
 
-    /** Lost races: a stale version at commit, or a deadlock victim among crossing row locks. */
-    private static final List<Class<? extends RuntimeException>> LOST_RACES = List.of(OptimisticLockException.class,
-            StaleStateException.class, PessimisticLockException.class, LockTimeoutException.class, LockAcquisitionException.class);
-
-    /** The lost races of {@link #LOST_RACES}, thrown directly. */
-    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class, PessimisticLockException.class,
-            LockTimeoutException.class, LockAcquisitionException.class})
-    public Response staleWrite(RuntimeException e, HttpHeaders headers) {
-        return ProblemResponses.of(headers, CommonError.CONCURRENT_MODIFICATION, List.of());
-    }
-
-    /** A unique key caught at commit: the race between two writers that both passed the pre-check. */
-    @ServerExceptionMapper
-    public Response constraint(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers) {
-        String constraint = e.getConstraintName() == null ? "" : e.getConstraintName();
-        ProblemException mapped = uniqueConstraintErrors.problemFor(constraint);
-        if (mapped != null) {
-            return ProblemResponses.of(headers, mapped);
-        }
-        LOG.warnf("Unmapped constraint violation %s", constraint);
-        return ProblemResponses.of(headers, CommonError.DUPLICATE, List.of(), constraint);
-    }
-
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers) {
         Throwable cause = e.getCause();
@@ -153,7 +127,8 @@ public class ProblemExceptionMappers {
 
     /**
      * Everything else. A known failure may arrive wrapped (a unique key violated at commit comes
-     * through the transaction interceptor as a RollbackException), so the causes are searched first.
+     * through the transaction interceptor as a RollbackException), so the causes are searched first:
+     * for problems here, for database failures by {@link WrappedFailures} of the persistence part.
      */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpHeaders headers) {
@@ -161,12 +136,11 @@ public class ProblemExceptionMappers {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, headers);
             }
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
-                return constraint(violation, headers);
-            }
-            Throwable lost = cause;
-            if (LOST_RACES.stream().anyMatch(type -> type.isInstance(lost))) {
-                return staleWrite((RuntimeException) cause, headers);
+            for (WrappedFailures known : wrappedFailures) {
+                Response answer = known.answer(cause, headers);
+                if (answer != null) {
+                    return answer;
+                }
             }
         }
         String requestId = headers == null ? null : headers.getHeaderString(cn.partybuilding.common.http.RequestIds.HEADER);
