@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
  */
 final class AccessLog {
 
-    static final String CATEGORY = "cn.partybuilding.gateway.access";
+    private static final String CATEGORY = "cn.partybuilding.gateway.access";
     private static final Logger LOG = Logger.getLogger(CATEGORY);
     private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
