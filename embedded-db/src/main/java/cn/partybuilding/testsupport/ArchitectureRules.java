@@ -1,0 +1,62 @@
+package cn.partybuilding.testsupport;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import org.junit.jupiter.api.DynamicTest;
+import java.util.stream.Stream;
+
+/**
+ * The layer rules every service holds: {@code rest → service → domain/repository}, nothing points
+ * back up, and no service reaches into another service's code. Each service's
+ * {@code ArchitectureTest} checks them against its own production classes.
+ */
+public final class ArchitectureRules {
+
+    /** The base packages of the suite's deployable services and the gateway. */
+    private static final List<String> SERVICE_PACKAGES = List.of("cn.partybuilding.branch", "cn.partybuilding.activity",
+            "cn.partybuilding.volunteer", "cn.partybuilding.assessment", "cn.partybuilding.gateway");
+
+    private ArchitectureRules() {
+    }
+
+    /** The production classes under {@code basePackage}, without tests. */
+    public static JavaClasses productionClasses(String basePackage) {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(basePackage);
+    }
+
+    /** The rules for the service whose code lives under {@code basePackage}, e.g. {@code cn.partybuilding.branch}. */
+    public static List<ArchRule> forService(String basePackage) {
+        String rest = basePackage + ".rest..";
+        String service = basePackage + ".service..";
+        String domain = basePackage + ".domain..";
+        String repository = basePackage + ".repository..";
+        String[] otherServices = SERVICE_PACKAGES.stream().filter(other -> !other.equals(basePackage))
+                .map(other -> other + "..").toArray(String[]::new);
+        return List.of(
+                noClasses().that().resideInAnyPackage(service, domain, repository)
+                        .should().dependOnClassesThat().resideInAPackage(rest)
+                        .because("HTTP types (resources, request and view records) belong to rest, which only calls inward"),
+                noClasses().that().resideInAPackage(rest)
+                        .should().dependOnClassesThat().resideInAPackage(repository)
+                        .because("resources reach data through their service, which owns transactions and scope"),
+                noClasses().that().resideInAnyPackage(domain, repository)
+                        .should().dependOnClassesThat().resideInAPackage(service)
+                        .because("services use the domain and repositories, never the other way round"),
+                noClasses().that().resideInAPackage(basePackage + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(otherServices)
+                        .because("a service reads another service only through its REST API"));
+    }
+
+    /** One JUnit test per rule, for a service's {@code @TestFactory}. */
+    public static Stream<DynamicTest> checksFor(String basePackage) {
+        JavaClasses classes = productionClasses(basePackage);
+        return forService(basePackage).stream()
+                .map(rule -> DynamicTest.dynamicTest(rule.getDescription(), () -> rule.check(classes)));
+    }
+}
