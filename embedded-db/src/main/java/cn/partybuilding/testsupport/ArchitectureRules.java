@@ -1,5 +1,7 @@
 package cn.partybuilding.testsupport;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -20,6 +22,9 @@ public final class ArchitectureRules {
     /** The base packages of the suite's deployable services and the gateway. */
     private static final List<String> SERVICE_PACKAGES = List.of("cn.partybuilding.branch", "cn.partybuilding.activity",
             "cn.partybuilding.volunteer", "cn.partybuilding.assessment", "cn.partybuilding.gateway");
+
+    private static final String SHARED_BASE = "cn.partybuilding.common..";
+    private static final String PERSISTENCE_PACKAGE = "cn.partybuilding.common.persistence";
 
     private ArchitectureRules() {
     }
@@ -51,6 +56,22 @@ public final class ArchitectureRules {
                 noClasses().that().resideInAPackage(basePackage + "..")
                         .should().dependOnClassesThat().resideInAnyPackage(otherServices)
                         .because("a service reads another service only through its REST API"));
+    }
+
+    /** The shared modules (web and persistence, both under {@code cn.partybuilding.common}) know no service or tool of ours. */
+    public static ArchRule sharedBaseKnowsOnlyItself() {
+        return noClasses().that().resideInAPackage(SHARED_BASE)
+                .should().dependOnClassesThat(resideInAPackage("cn.partybuilding..").and(resideOutsideOfPackage(SHARED_BASE)))
+                .because("the shared base carries cross-cutting code only; domain code lives in the services");
+    }
+
+    /** Classes under {@code basePackage} need no database: no JPA, Hibernate, Panache, JTA, pool or JDBC. */
+    public static ArchRule needNoDatabase(String basePackage) {
+        return noClasses().that().resideInAPackage(basePackage + "..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.transaction..",
+                        "org.hibernate..", "io.quarkus.hibernate..", "io.quarkus.panache..", "io.agroal..", "java.sql..",
+                        PERSISTENCE_PACKAGE + "..", "cn.partybuilding.common.idempotency..")
+                .because("it runs without a database (the gateway, and the shared web module it carries)");
     }
 
     /** One JUnit test per rule, for a service's {@code @TestFactory}. */

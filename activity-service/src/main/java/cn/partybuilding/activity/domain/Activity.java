@@ -1,19 +1,18 @@
 package cn.partybuilding.activity.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.partybuilding.common.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A meeting, lecture or theme day an organization holds. */
 @Entity
 @Table(name = "activity")
-public class Activity extends PanacheEntityBase {
+public class Activity extends TrackedEntity {
 
     @Id
     public String id;
@@ -56,12 +55,4 @@ public class Activity extends PanacheEntityBase {
     @Column(name = "created_by")
     public String createdBy;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

@@ -1,19 +1,17 @@
 package cn.partybuilding.branch.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.partybuilding.common.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 
 /** An honour named for an organization in a year: 示范点, 第一课堂, 品牌, 党代表工作室, 先锋岗. */
 @Entity
 @Table(name = "designation")
-public class Designation extends PanacheEntityBase {
+public class Designation extends TrackedEntity {
 
     @Id
     public String id;
@@ -34,12 +32,4 @@ public class Designation extends PanacheEntityBase {
 
     public String remarks;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

@@ -1,6 +1,6 @@
 package cn.partybuilding.branch.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.partybuilding.common.persistence.TrackedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,8 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,7 +18,7 @@ import org.hibernate.annotations.BatchSize;
 /** A party member (党员). Phone and ID-card number are stored encrypted. */
 @Entity
 @Table(name = "member")
-public class Member extends PanacheEntityBase {
+public class Member extends TrackedEntity {
 
     @Id
     public String id;
@@ -70,15 +68,6 @@ public class Member extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @BatchSize(size = 200)
     public Set<Post> posts = EnumSet.noneOf(Post.class);
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public boolean holdsCommitteePost() {
         return posts.stream().anyMatch(Post::isCommitteePost);

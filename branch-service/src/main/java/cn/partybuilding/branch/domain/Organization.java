@@ -1,14 +1,12 @@
 package cn.partybuilding.branch.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.partybuilding.common.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +14,7 @@ import java.util.List;
 /** A party organization. {@code path} lists the ids from the root down to itself: "/A/B/C/". */
 @Entity
 @Table(name = "organization")
-public class Organization extends PanacheEntityBase {
+public class Organization extends TrackedEntity {
 
     /** 760 ascii characters of path hold 28 levels of 26-character ids; real trees have fewer than 8. */
     public static final int MAX_DEPTH = 28;
@@ -49,15 +47,6 @@ public class Organization extends PanacheEntityBase {
 
     @Column(name = "established_on")
     public LocalDate establishedOn;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public static String childPath(String parentPath, String id) {
         return (parentPath == null ? "/" : parentPath) + id + "/";

@@ -1,21 +1,19 @@
 package cn.partybuilding.branch.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.partybuilding.common.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** 星级党支部评定: one per organization and year. */
 @Entity
 @Table(name = "star_rating")
-public class StarRating extends PanacheEntityBase {
+public class StarRating extends TrackedEntity {
 
     @Id
     public String id;
@@ -44,12 +42,4 @@ public class StarRating extends PanacheEntityBase {
 
     public String remarks;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

@@ -1,6 +1,6 @@
 package cn.partybuilding.common.openapi;
 
-import cn.partybuilding.common.idempotency.IdempotencyFilters;
+import cn.partybuilding.common.http.IdempotencyHeaders;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -67,7 +67,7 @@ public class StandardResponsesFilter implements OASFilter {
         }
         switch (method) {
             case POST -> {
-                addHeader(operation, IdempotencyFilters.HEADER,
+                addHeader(operation, IdempotencyHeaders.KEY,
                         "幂等键：相同键与相同请求体的重试返回首次结果，不重复写入；键 24 小时后过期 / "
                                 + "Idempotency key: a retry with the same key and body returns the first response and writes nothing; keys expire after 24 h",
                         "7f1c9e36-5a0b-4c55-9d0e-2f7f4a8c1b2d");

@@ -1,7 +1,7 @@
 package cn.partybuilding.common.paging;
 
-import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,13 +13,13 @@ import java.util.Map;
 public final class Where {
 
     private final List<String> clauses = new ArrayList<>();
-    private final Parameters parameters = new Parameters();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
 
     /** Adds the clause when the value is present. */
     public Where and(String clause, String name, Object value) {
         if (value != null) {
             clauses.add(clause);
-            parameters.and(name, value);
+            parameters.put(name, value);
         }
         return this;
     }
@@ -27,7 +27,7 @@ public final class Where {
     /** Adds a clause with several parameters, such as a disjunction. */
     public Where and(String clause, Map<String, Object> values) {
         clauses.add(clause);
-        values.forEach(parameters::and);
+        parameters.putAll(values);
         return this;
     }
 
@@ -35,7 +35,7 @@ public final class Where {
         return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
     }
 
-    public Parameters parameters() {
+    public Map<String, Object> parameters() {
         return parameters;
     }
 }

@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.domain;
 
+import cn.partybuilding.common.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,10 +1,10 @@
 package cn.partybuilding.common.idempotency;
 
+import cn.partybuilding.common.http.IdempotencyHeaders;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -30,11 +30,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * running again; the same key with another body is 422; a retry while the first still runs is 409.
  * Keys belong to the caller (token subject), so two clients cannot collide.
  */
-@IfBuildProperty(name = "party.persistence.enabled", stringValue = "true", enableIfMissing = true)
 public class IdempotencyFilters {
 
-    public static final String HEADER = "Idempotency-Key";
-    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final String CLAIM_PROPERTY = IdempotencyFilters.class.getName() + ".claim";
     private static final Logger LOG = Logger.getLogger(IdempotencyFilters.class);
 
@@ -53,12 +50,12 @@ public class IdempotencyFilters {
     /** Returns the replayed response of an earlier request, or null to let this one run. */
     @ServerRequestFilter
     public Response claim(ContainerRequestContext request) throws IOException, SQLException {
-        String key = request.getHeaderString(HEADER);
+        String key = request.getHeaderString(IdempotencyHeaders.KEY);
         if (key == null || !HttpMethod.POST.equals(request.getMethod())) {
             return null;
         }
         if (!isValidKey(key)) {
-            throw ProblemException.forField(HEADER, CommonError.INVALID_IDEMPOTENCY_KEY);
+            throw ProblemException.forField(IdempotencyHeaders.KEY, CommonError.INVALID_IDEMPOTENCY_KEY);
         }
         if (identity.isAnonymous()) {
             return null; // refused as unauthenticated later; nothing to remember
@@ -80,7 +77,7 @@ public class IdempotencyFilters {
         if (earlier.status() == null) {
             throw new ProblemException(CommonError.IDEMPOTENCY_IN_PROGRESS);
         }
-        Response.ResponseBuilder replay = Response.status(earlier.status()).header(REPLAYED_HEADER, "true");
+        Response.ResponseBuilder replay = Response.status(earlier.status()).header(IdempotencyHeaders.REPLAYED, "true");
         if (earlier.body() != null) {
             replay.entity(earlier.body()).type(MediaType.APPLICATION_JSON_TYPE);
         }

@@ -6,7 +6,6 @@ import cn.partybuilding.common.problem.ProblemExceptionMappers;
 import cn.partybuilding.common.problem.ProblemResponses;
 import cn.partybuilding.common.problem.UniqueConstraintErrors;
 import cn.partybuilding.common.problem.WrappedFailures;
-import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
@@ -27,10 +26,8 @@ import org.jboss.logging.Logger;
  * The database's answers to writers that lost a race, as problems: a stale version or a deadlock
  * is 409 CONCURRENT_MODIFICATION, a unique key caught at commit is the service's own problem for
  * that key; other database failures are unexpected (500). Thrown directly or found among the
- * causes of another failure. Only in services with a database ({@code party.persistence.enabled},
- * true unless set): the gateway has no ORM at all.
+ * causes of another failure. Part of the persistence module, which the gateway does not carry.
  */
-@IfBuildProperty(name = "party.persistence.enabled", stringValue = "true", enableIfMissing = true)
 @Provider
 public class PersistenceProblemMappers implements ExceptionMapper<PersistenceException>, WrappedFailures {
 

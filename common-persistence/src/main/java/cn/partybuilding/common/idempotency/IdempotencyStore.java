@@ -2,7 +2,6 @@ package cn.partybuilding.common.idempotency;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code db/common/idempotency.sql}). Plain JDBC in autocommit: a claim must be visible to a
  * concurrent retry at once, outside the business transaction.
  */
-@IfBuildProperty(name = "party.persistence.enabled", stringValue = "true", enableIfMissing = true)
 @ApplicationScoped
 public class IdempotencyStore {
 
