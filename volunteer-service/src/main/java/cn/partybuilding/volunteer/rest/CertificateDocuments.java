@@ -5,6 +5,9 @@ import cn.partybuilding.volunteer.domain.Certificate;
 import cn.partybuilding.volunteer.service.VolunteerError;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
@@ -21,6 +24,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -41,6 +46,10 @@ public class CertificateDocuments {
     private static final String PDF_FONT_FAMILY = "certificate-font";
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    static {
+        XRLog.setLoggerImpl(new ApplicationLog());
+    }
 
     @CheckedTemplate
     static class Templates {
@@ -96,6 +105,30 @@ public class CertificateDocuments {
     @TemplateExtension
     static String plain(BigDecimal number) {
         return number.toPlainString();
+    }
+
+    /** Sends openhtmltopdf's messages to the application's log: its own logger writes to stderr, in a format of its own. */
+    private static final class ApplicationLog implements XRLogger {
+
+        @Override
+        public void log(String where, Level level, String message) {
+            Logger.getLogger(where).log(level, message);
+        }
+
+        @Override
+        public void log(String where, Level level, String message, Throwable error) {
+            Logger.getLogger(where).log(level, message, error);
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+            // levels are set with quarkus.log.category
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return Logger.getLogger(diagnostic.getLogMessageId().getWhere()).isLoggable(diagnostic.getLevel());
+        }
     }
 
     /** A TrueType face and the file it is read from, closed together. */
