@@ -24,6 +24,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.fontbox.ttf.TTFParser;
@@ -65,7 +66,7 @@ public class CertificateDocuments {
         int comma = fontLocation.lastIndexOf(',');
         boolean indexed = comma > 0 && fontLocation.substring(comma + 1).matches("\\d+");
         this.fontFile = Path.of(indexed ? fontLocation.substring(0, comma) : fontLocation);
-        boolean collection = fontFile.getFileName().toString().toLowerCase().endsWith(".ttc");
+        boolean collection = fontFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
         this.faceIndex = collection ? (indexed ? Integer.valueOf(fontLocation.substring(comma + 1)) : 0) : null;
     }
 
