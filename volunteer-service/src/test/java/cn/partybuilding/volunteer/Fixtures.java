@@ -89,6 +89,20 @@ public final class Fixtures {
                 .post("/v1/community-reports").then().statusCode(201);
     }
 
+    /**
+     * Records 08:00–20:00 CST on {@code day} with {@code hours}, then has the community decide it
+     * ({@code CONFIRMED} or {@code REJECTED}), or leaves it submitted when {@code decision} is null; returns its id.
+     */
+    public static String recordAndDecide(RequestSpecification member, String community, String day, double hours, String decision) {
+        String id = member.body(Map.of("communityId", community, "startAt", day + "T08:00:00+08:00", "endAt", day + "T20:00:00+08:00",
+                "hours", hours, "description", "社区环境整治")).post("/v1/volunteer-records").then().statusCode(201).extract().path("id");
+        if (decision != null) {
+            asStaff(community).body(decision.equals("REJECTED") ? Map.of("status", decision, "reason", "无此安排") : Map.of("status", decision))
+                    .put("/v1/volunteer-records/" + id + "/confirmation").then().statusCode(200);
+        }
+        return id;
+    }
+
     /** Runs the calls at once (all released together) and returns their results. */
     public static <T> List<T> inParallel(List<Callable<T>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());

@@ -3,8 +3,8 @@ package cn.partybuilding.volunteer.repository;
 import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.persistence.RowLocks;
 import cn.partybuilding.volunteer.domain.CommunityReport;
+import cn.partybuilding.volunteer.domain.CommunityReportFilter;
 import cn.partybuilding.volunteer.domain.ReportKind;
-import cn.partybuilding.volunteer.domain.ReportStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +14,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class CommunityReportRepository implements PanacheRepositoryBase<CommunityReport, String> {
 
-    public record Filter(String communityId, String subtreePath, String memberId, ReportKind kind, ReportStatus status) {
-    }
-
-    public Where where(Filter filter) {
+    public Where where(CommunityReportFilter filter) {
         return new Where()
                 .and("r.communityId = :community", "community", filter.communityId())
                 .and("r.organizationPath like :subtree", "subtree", filter.subtreePath() == null ? null : filter.subtreePath() + "%")

@@ -2,6 +2,7 @@ package cn.partybuilding.volunteer.repository;
 
 import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.volunteer.domain.Community;
+import cn.partybuilding.volunteer.domain.CommunityFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +11,10 @@ import java.util.List;
 @ApplicationScoped
 public class CommunityRepository implements PanacheRepositoryBase<Community, String> {
 
-    public List<Community> page(String district, String nameContains, String afterId, int limit) {
+    public List<Community> page(CommunityFilter filter, String afterId, int limit) {
         Where where = new Where()
-                .and("c.district = :district", "district", district)
-                .and("c.name like :name", "name", nameContains == null ? null : "%" + nameContains + "%")
+                .and("c.district = :district", "district", filter.district())
+                .and("c.name like :name", "name", filter.nameContains() == null ? null : "%" + filter.nameContains() + "%")
                 .and("c.id > :after", "after", afterId);
         return find("from Community c where " + where.jpql(), Sort.by("id"), where.parameters()).page(0, limit + 1).list();
     }

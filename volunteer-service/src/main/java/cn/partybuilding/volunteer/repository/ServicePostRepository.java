@@ -2,10 +2,9 @@ package cn.partybuilding.volunteer.repository;
 
 import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.persistence.RowLocks;
-import cn.partybuilding.volunteer.domain.PostCategory;
-import cn.partybuilding.volunteer.domain.PostStatus;
 import cn.partybuilding.volunteer.domain.ServicePost;
 import cn.partybuilding.volunteer.domain.ServicePostClaim;
+import cn.partybuilding.volunteer.domain.ServicePostFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,11 +14,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class ServicePostRepository implements PanacheRepositoryBase<ServicePost, String> {
 
-    public List<ServicePost> page(String communityId, PostCategory category, PostStatus status, String afterId, int limit) {
+    public List<ServicePost> page(ServicePostFilter filter, String afterId, int limit) {
         Where where = new Where()
-                .and("p.communityId = :community", "community", communityId)
-                .and("p.category = :category", "category", category)
-                .and("p.status = :status", "status", status)
+                .and("p.communityId = :community", "community", filter.communityId())
+                .and("p.category = :category", "category", filter.category())
+                .and("p.status = :status", "status", filter.status())
                 .and("p.id > :after", "after", afterId);
         return find("from ServicePost p where " + where.jpql(), Sort.by("id"), where.parameters()).page(0, limit + 1).list();
     }

@@ -1,6 +1,10 @@
 package cn.partybuilding.volunteer.repository;
 
+import cn.partybuilding.volunteer.domain.RankBy;
+import cn.partybuilding.volunteer.domain.RankedTotals;
+import cn.partybuilding.volunteer.domain.StatisticsFilter;
 import cn.partybuilding.volunteer.domain.VolunteerRecord;
+import cn.partybuilding.volunteer.domain.VolunteerTotals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,23 +29,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StatisticsRepository {
 
-    public enum RankBy {
-        MEMBER,
-        ORGANIZATION,
-        /** named from the community table by the caller */
-        COMMUNITY
-    }
-
-    /** What to count: a period of service dates, and optionally a subtree, a community and a member. */
-    public record Criteria(LocalDate from, LocalDate to, String subtreePath, String communityId, String memberId) {
-    }
-
-    public record Totals(BigDecimal hours, long personTimes, long communities) {
-    }
-
-    public record Ranked(String id, String name, BigDecimal hours, long personTimes, long communities) {
-    }
-
     /** Where a stretch of the period is read: the monthly totals or the records themselves. */
     private record Part(boolean months, LocalDate from, LocalDate to) {
     }
@@ -53,54 +40,54 @@ public class StatisticsRepository {
     @Inject
     EntityManager em;
 
-    public Totals totals(Criteria criteria) {
-        List<Sum> sums = sums(criteria, "community_id");
-        return new Totals(sums.stream().map(Sum::hours).reduce(BigDecimal.ZERO, BigDecimal::add),
+    public VolunteerTotals totals(StatisticsFilter filter) {
+        List<Sum> sums = sums(filter, "community_id");
+        return new VolunteerTotals(sums.stream().map(Sum::hours).reduce(BigDecimal.ZERO, BigDecimal::add),
                 sums.stream().mapToLong(Sum::personTimes).sum(),
                 sums.stream().map(Sum::communityId).distinct().count());
     }
 
-    /** The top {@code limit} members, organizations or communities by confirmed hours. */
-    public List<Ranked> ranking(Criteria criteria, RankBy by, int limit) {
+    /** The top {@code limit} members, organizations or communities by confirmed hours; communities come unnamed. */
+    public List<RankedTotals> ranking(StatisticsFilter filter, RankBy by, int limit) {
         if (by == RankBy.MEMBER) {
-            return memberRanking(criteria, limit);
+            return memberRanking(filter, limit);
         }
-        List<Sum> sums = sums(criteria, by == RankBy.COMMUNITY ? "community_id" : "organization_id");
+        List<Sum> sums = sums(filter, by == RankBy.COMMUNITY ? "community_id" : "organization_id");
         Map<String, List<Sum>> byKey = sums.stream().collect(Collectors.groupingBy(Sum::key));
-        List<Ranked> ranked = byKey.entrySet().stream()
-                .map(e -> new Ranked(e.getKey(), null, e.getValue().stream().map(Sum::hours).reduce(BigDecimal.ZERO, BigDecimal::add),
+        List<RankedTotals> ranked = byKey.entrySet().stream()
+                .map(e -> new RankedTotals(e.getKey(), null, e.getValue().stream().map(Sum::hours).reduce(BigDecimal.ZERO, BigDecimal::add),
                         e.getValue().stream().mapToLong(Sum::personTimes).sum(),
                         e.getValue().stream().map(Sum::communityId).distinct().count()))
-                .sorted(Comparator.comparing(Ranked::hours).reversed().thenComparing(Ranked::id))
+                .sorted(Comparator.comparing(RankedTotals::hours).reversed().thenComparing(RankedTotals::id))
                 .limit(limit).toList();
         if (by == RankBy.COMMUNITY) {
             return ranked;
         }
-        Map<String, String> names = organizationNames(ranked.stream().map(Ranked::id).toList());
-        return ranked.stream().map(r -> new Ranked(r.id(), names.get(r.id()), r.hours(), r.personTimes(), r.communities())).toList();
+        Map<String, String> names = organizationNames(ranked.stream().map(RankedTotals::id).toList());
+        return ranked.stream().map(r -> r.named(names.get(r.id()))).toList();
     }
 
     /**
      * The member totals of whole years come from the yearly rows, any other period from the
      * records; the names are read for the ranked few only.
      */
-    private List<Ranked> memberRanking(Criteria criteria, int limit) {
+    private List<RankedTotals> memberRanking(StatisticsFilter filter, int limit) {
         List<Object> parameters = new ArrayList<>();
-        boolean wholeYears = criteria.from().getDayOfYear() == 1 && criteria.to().plusDays(1).getDayOfYear() == 1;
+        boolean wholeYears = filter.from().getDayOfYear() == 1 && filter.to().plusDays(1).getDayOfYear() == 1;
         String ranked = wholeYears
                 ? "SELECT member_id AS ranked_id, SUM(hours) AS total, SUM(person_times) AS person_times,"
                         + " COUNT(DISTINCT community_id) AS communities FROM volunteer_member_year WHERE "
-                        + memberYearsWhere(criteria, parameters)
+                        + memberYearsWhere(filter, parameters)
                 : "SELECT member_id AS ranked_id, SUM(hours) AS total, COUNT(*) AS person_times,"
                         + " COUNT(DISTINCT community_id) AS communities FROM volunteer_record WHERE "
-                        + recordsWhere(criteria, criteria.from(), criteria.to(), parameters);
+                        + recordsWhere(filter, filter.from(), filter.to(), parameters);
         ranked += " GROUP BY member_id ORDER BY total DESC, member_id LIMIT " + limit;
         String sql = "SELECT ranked.ranked_id, (SELECT MAX(named.member_name) FROM volunteer_record named"
                 + " WHERE named.member_id = ranked.ranked_id), ranked.total, ranked.person_times, ranked.communities"
                 + " FROM (" + ranked + ") ranked ORDER BY ranked.total DESC, ranked.ranked_id";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(sql), parameters).getResultList();
-        return rows.stream().map(r -> new Ranked((String) r[0], (String) r[1], (BigDecimal) r[2],
+        return rows.stream().map(r -> new RankedTotals((String) r[0], (String) r[1], (BigDecimal) r[2],
                 ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
     }
 
@@ -160,15 +147,15 @@ public class StatisticsRepository {
     }
 
     /** The sums per (key, community) over every part of the period. */
-    private List<Sum> sums(Criteria criteria, String key) {
+    private List<Sum> sums(StatisticsFilter filter, String key) {
         List<Sum> sums = new ArrayList<>();
-        for (Part part : parts(criteria)) {
+        for (Part part : parts(filter)) {
             List<Object> parameters = new ArrayList<>();
             String sql = part.months()
                     ? "SELECT " + key + ", community_id, SUM(hours), SUM(person_times) FROM volunteer_month WHERE "
-                            + monthsWhere(criteria, part, parameters) + " GROUP BY " + key + ", community_id"
+                            + monthsWhere(filter, part, parameters) + " GROUP BY " + key + ", community_id"
                     : "SELECT " + key + ", community_id, SUM(hours), COUNT(*) FROM volunteer_record WHERE "
-                            + recordsWhere(criteria, part.from(), part.to(), parameters) + " GROUP BY " + key + ", community_id";
+                            + recordsWhere(filter, part.from(), part.to(), parameters) + " GROUP BY " + key + ", community_id";
             @SuppressWarnings("unchecked")
             List<Object[]> rows = bind(em.createNativeQuery(sql), parameters).getResultList();
             rows.forEach(r -> sums.add(new Sum((String) r[0], (String) r[1], (BigDecimal) r[2], ((Number) r[3]).longValue())));
@@ -180,12 +167,12 @@ public class StatisticsRepository {
      * The whole months inside the period come from the monthly totals, the days before and after
      * them from the records; a member's figures always from the records.
      */
-    private static List<Part> parts(Criteria criteria) {
-        LocalDate from = criteria.from();
-        LocalDate to = criteria.to();
+    private static List<Part> parts(StatisticsFilter filter) {
+        LocalDate from = filter.from();
+        LocalDate to = filter.to();
         LocalDate firstWholeMonth = from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
         LocalDate endOfWholeMonths = to.plusDays(1).getDayOfMonth() == 1 ? to : to.withDayOfMonth(1).minusDays(1);
-        if (criteria.memberId() != null || firstWholeMonth.isAfter(endOfWholeMonths)) {
+        if (filter.memberId() != null || firstWholeMonth.isAfter(endOfWholeMonths)) {
             return List.of(new Part(false, from, to));
         }
         List<Part> parts = new ArrayList<>();
@@ -199,42 +186,42 @@ public class StatisticsRepository {
         return parts;
     }
 
-    private static String monthsWhere(Criteria criteria, Part part, List<Object> parameters) {
+    private static String monthsWhere(StatisticsFilter filter, Part part, List<Object> parameters) {
         StringBuilder where = new StringBuilder("month BETWEEN ").append(parameter(parameters, part.from()))
                 .append(" AND ").append(parameter(parameters, part.to()));
-        appendScope(where, criteria, parameters);
+        appendScope(where, filter, parameters);
         return where.toString();
     }
 
-    private static String memberYearsWhere(Criteria criteria, List<Object> parameters) {
-        StringBuilder where = new StringBuilder("service_year BETWEEN ").append(parameter(parameters, criteria.from().getYear()))
-                .append(" AND ").append(parameter(parameters, criteria.to().getYear()));
-        appendScope(where, criteria, parameters);
-        appendMember(where, criteria, parameters);
+    private static String memberYearsWhere(StatisticsFilter filter, List<Object> parameters) {
+        StringBuilder where = new StringBuilder("service_year BETWEEN ").append(parameter(parameters, filter.from().getYear()))
+                .append(" AND ").append(parameter(parameters, filter.to().getYear()));
+        appendScope(where, filter, parameters);
+        appendMember(where, filter, parameters);
         return where.toString();
     }
 
-    private static String recordsWhere(Criteria criteria, LocalDate from, LocalDate to, List<Object> parameters) {
+    private static String recordsWhere(StatisticsFilter filter, LocalDate from, LocalDate to, List<Object> parameters) {
         StringBuilder where = new StringBuilder("status = 'CONFIRMED' AND service_date BETWEEN ")
                 .append(parameter(parameters, from)).append(" AND ").append(parameter(parameters, to));
-        appendScope(where, criteria, parameters);
-        appendMember(where, criteria, parameters);
+        appendScope(where, filter, parameters);
+        appendMember(where, filter, parameters);
         return where.toString();
     }
 
-    private static void appendScope(StringBuilder where, Criteria criteria, List<Object> parameters) {
-        if (criteria.subtreePath() != null) {
-            where.append(" AND organization_path LIKE ").append(parameter(parameters, criteria.subtreePath() + "%"));
+    private static void appendScope(StringBuilder where, StatisticsFilter filter, List<Object> parameters) {
+        if (filter.subtreePath() != null) {
+            where.append(" AND organization_path LIKE ").append(parameter(parameters, filter.subtreePath() + "%"));
         }
-        if (criteria.communityId() != null) {
-            where.append(" AND community_id = ").append(parameter(parameters, criteria.communityId()));
+        if (filter.communityId() != null) {
+            where.append(" AND community_id = ").append(parameter(parameters, filter.communityId()));
         }
     }
 
     /** A member's own figures (and a member caller's, whatever else they ask for). */
-    private static void appendMember(StringBuilder where, Criteria criteria, List<Object> parameters) {
-        if (criteria.memberId() != null) {
-            where.append(" AND member_id = ").append(parameter(parameters, criteria.memberId()));
+    private static void appendMember(StringBuilder where, StatisticsFilter filter, List<Object> parameters) {
+        if (filter.memberId() != null) {
+            where.append(" AND member_id = ").append(parameter(parameters, filter.memberId()));
         }
     }
 

@@ -5,9 +5,11 @@ import cn.partybuilding.common.persistence.RowLocks;
 import cn.partybuilding.volunteer.domain.RecordStatus;
 import cn.partybuilding.volunteer.domain.ServiceTimeRules;
 import cn.partybuilding.volunteer.domain.VolunteerRecord;
+import cn.partybuilding.volunteer.domain.VolunteerRecordFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,11 +18,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class VolunteerRecordRepository implements PanacheRepositoryBase<VolunteerRecord, String> {
 
-    public record Filter(String memberId, String communityId, String subtreePath, RecordStatus status, LocalDate from,
-                         LocalDate to) {
-    }
-
-    public Where where(Filter filter) {
+    public Where where(VolunteerRecordFilter filter) {
         return new Where()
                 .and("r.memberId = :member", "member", filter.memberId())
                 .and("r.communityId = :community", "community", filter.communityId())
@@ -48,18 +46,17 @@ public class VolunteerRecordRepository implements PanacheRepositoryBase<Voluntee
                 .setParameter(1, memberId).getResultList();
     }
 
-    /** The member's other counting records that overlap the time or start on the same (CST) day. */
-    public List<ServiceTimeRules.Span> countingSpansAround(String memberId, Instant start, Instant end, String exceptId) {
+    /** The member's counting records that overlap the time or start on the same (CST) day. */
+    public List<ServiceTimeRules.Span> countingSpansAround(String memberId, Instant start, Instant end) {
         return getEntityManager().createQuery("""
                         select r.startAt, r.endAt, r.hours from VolunteerRecord r
-                        where r.memberId = :member and r.status <> :rejected and r.id <> :except
+                        where r.memberId = :member and r.status <> :rejected
                         and ((r.startAt < :end and r.endAt > :start) or r.serviceDate = :day)""", Object[].class)
                 .setParameter("member", memberId).setParameter("rejected", RecordStatus.REJECTED)
-                .setParameter("except", exceptId == null ? "" : exceptId)
                 .setParameter("start", start).setParameter("end", end)
                 .setParameter("day", ServiceTimeRules.serviceDate(start))
                 .getResultStream()
-                .map(row -> new ServiceTimeRules.Span((Instant) row[0], (Instant) row[1], (java.math.BigDecimal) row[2]))
+                .map(row -> new ServiceTimeRules.Span((Instant) row[0], (Instant) row[1], (BigDecimal) row[2]))
                 .toList();
     }
 
@@ -69,7 +66,7 @@ public class VolunteerRecordRepository implements PanacheRepositoryBase<Voluntee
 
     /** A member's confirmed records in a period, oldest first, for the certificate. */
     public List<VolunteerRecord> confirmed(String memberId, LocalDate from, LocalDate to) {
-        Where where = where(new Filter(memberId, null, null, RecordStatus.CONFIRMED, from, to));
+        Where where = where(new VolunteerRecordFilter(memberId, null, null, RecordStatus.CONFIRMED, from, to));
         return find("from VolunteerRecord r where " + where.jpql(), Sort.by("startAt"), where.parameters()).list();
     }
 }

@@ -4,6 +4,7 @@ import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.persistence.RowLocks;
 import cn.partybuilding.volunteer.domain.ClaimerKind;
 import cn.partybuilding.volunteer.domain.Wish;
+import cn.partybuilding.volunteer.domain.WishFilter;
 import cn.partybuilding.volunteer.domain.WishStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -15,10 +16,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class WishRepository implements PanacheRepositoryBase<Wish, String> {
 
-    public record Filter(String communityId, WishStatus status, String claimerMemberId, String claimerSubtreePath) {
-    }
-
-    public List<Wish> page(Filter filter, String afterId, int limit) {
+    public List<Wish> page(WishFilter filter, String afterId, int limit) {
         Where where = new Where()
                 .and("w.communityId = :community", "community", filter.communityId())
                 .and("w.status = :status", "status", filter.status())

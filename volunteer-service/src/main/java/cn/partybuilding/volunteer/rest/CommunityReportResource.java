@@ -8,11 +8,10 @@ import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.volunteer.domain.CommunityReport;
 import cn.partybuilding.volunteer.domain.ReportKind;
 import cn.partybuilding.volunteer.domain.ReportStatus;
-import cn.partybuilding.volunteer.repository.CommunityReportRepository;
-import cn.partybuilding.volunteer.rest.dto.ReportRequests;
+import cn.partybuilding.volunteer.rest.dto.CreateCommunityReportRequest;
 import cn.partybuilding.volunteer.rest.dto.ReportView;
+import cn.partybuilding.volunteer.rest.dto.UpdateCommunityReportRequest;
 import cn.partybuilding.volunteer.service.ReportService;
-import cn.partybuilding.volunteer.service.VolunteerScope;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -52,9 +51,6 @@ public class CommunityReportResource {
     @Inject
     ReportService reportService;
 
-    @Inject
-    VolunteerScope scope;
-
     @Context
     UriInfo uriInfo;
 
@@ -64,7 +60,7 @@ public class CommunityReportResource {
                     + "党员报到（MEMBER）：党员本人（或其组织管理员）向居住地社区报到；每名党员只有一项有效报到，向另一社区报到会结束原报到。需要 branch-service 可用（否则 503，不写入）。"
                     + " / ORGANIZATION: an organization's managers report it to a community with co-building items; one active report per organization and community. "
                     + "MEMBER: a member (or their managers) reports to the community where they live; one active report per member, and reporting elsewhere ends the first. Needs branch-service (503 otherwise, nothing written).")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRequests.Create.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateCommunityReportRequest.class),
             examples = {@ExampleObject(name = "党员报到 / member", value = "{\"kind\":\"MEMBER\",\"communityId\":\"01JE1C0MMUN1TY0000000000AB\"}"),
                         @ExampleObject(name = "单位报到 / organization", value = """
                                 {"kind":"ORGANIZATION","communityId":"01JE1C0MMUN1TY0000000000AB","organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA",
@@ -73,8 +69,8 @@ public class CommunityReportResource {
     @APIResponse(responseCode = "409", description = "已向该社区报到 / Already reported", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "社区、组织或党员不存在 / Community, organization or member not found", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response create(@NotNull @Valid ReportRequests.Create request) {
-        CommunityReport report = reportService.create(request);
+    public Response create(@NotNull @Valid CreateCommunityReportRequest request) {
+        CommunityReport report = reportService.create(request.toCommand());
         return Responses.created(uriInfo, report.id, ReportView.of(report), report.version);
     }
 
@@ -90,8 +86,7 @@ public class CommunityReportResource {
             @QueryParam("kind") @Parameter(description = "类型 / Kind") ReportKind kind,
             @QueryParam("status") @Parameter(description = "状态 / Status") ReportStatus status,
             @Valid @BeanParam PageParams page) {
-        String subtree = organizationId == null ? null : scope.managedOrganization(organizationId, "organizationId").path();
-        return reportService.list(new CommunityReportRepository.Filter(communityId, subtree, memberId, kind, status), page);
+        return Pages.map(reportService.list(communityId, organizationId, memberId, kind, status, page), ReportView::of);
     }
 
     @GET
@@ -106,12 +101,12 @@ public class CommunityReportResource {
     @PATCH
     @Path("/{id}")
     @Operation(summary = "结束报到 / End a report", description = "党员本人、组织管理员或社区可结束报到；支持 If-Match。 / The member, the organization's managers or the community end a report; honours If-Match.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRequests.Update.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateCommunityReportRequest.class),
             examples = @ExampleObject(name = "结束 / end", value = "{\"status\":\"ENDED\"}")))
     @APIResponse(responseCode = "200", description = "已结束 / Ended", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "报到已结束 / Already ended", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response end(@PathParam("id") String id, @NotNull @Valid ReportRequests.Update request, @HeaderParam("If-Match") String ifMatch) {
-        CommunityReport report = reportService.end(id, request, ifMatch);
+    public Response end(@PathParam("id") String id, @NotNull @Valid UpdateCommunityReportRequest request, @HeaderParam("If-Match") String ifMatch) {
+        CommunityReport report = reportService.end(id, request.toCommand(), ifMatch);
         return Responses.ok(ReportView.of(report), report.version);
     }
 

@@ -7,8 +7,8 @@ import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
 import cn.partybuilding.volunteer.domain.Community;
-import cn.partybuilding.volunteer.repository.CommunityRepository;
-import cn.partybuilding.volunteer.rest.dto.CommunityRequests;
+import cn.partybuilding.volunteer.rest.dto.CreateCommunityRequest;
+import cn.partybuilding.volunteer.rest.dto.UpdateCommunityRequest;
 import cn.partybuilding.volunteer.rest.dto.CommunityView;
 import cn.partybuilding.volunteer.service.CommunityService;
 import io.quarkus.security.Authenticated;
@@ -51,9 +51,6 @@ public class CommunityResource {
     @Inject
     CommunityService communityService;
 
-    @Inject
-    CommunityRepository communities;
-
     @Context
     UriInfo uriInfo;
 
@@ -62,14 +59,14 @@ public class CommunityResource {
     @Operation(summary = "登记社区 / Register a community",
             description = "系统管理员登记社区；同一区内社区名称唯一。社区工作人员的令牌以 communityId 声明代表社区。"
                     + " / The system administrator registers a community; names are unique within a district. Staff tokens act for a community through the communityId claim.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityRequests.Create.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateCommunityRequest.class),
             examples = @ExampleObject(name = "社区 / community", value = """
                     {"name":"八大湖街道延安路社区","district":"市南区","street":"八大湖街道","address":"青岛市市南区延安路 126 号",
                      "contactName":"社区党委书记 刘红","contactPhone":"0532-82861234"}""")))
     @APIResponse(responseCode = "201", description = "已登记 / Registered", content = @Content(schema = @Schema(implementation = CommunityView.class)))
     @APIResponse(responseCode = "409", description = "同名社区已存在 / Name taken", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response create(@NotNull @Valid CommunityRequests.Create request) {
-        Community community = communityService.create(request);
+    public Response create(@NotNull @Valid CreateCommunityRequest request) {
+        Community community = communityService.create(request.toCommand());
         return Responses.created(uriInfo, community.id, CommunityView.of(community), community.version);
     }
 
@@ -80,7 +77,7 @@ public class CommunityResource {
             @QueryParam("district") @Size(max = 50) @Parameter(description = "区（市） / District", example = "市南区") String district,
             @QueryParam("name") @Size(max = 100) @Parameter(description = "名称包含 / Name contains", example = "延安路") String name,
             @Valid @BeanParam PageParams page) {
-        return Page.of(communities.page(district, name, page.after(), page.limit), page.limit, c -> c.id, CommunityView::of);
+        return Pages.map(communityService.list(district, name, page), CommunityView::of);
     }
 
     @GET
@@ -96,12 +93,12 @@ public class CommunityResource {
     @Path("/{id}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.COMMUNITY_STAFF})
     @Operation(summary = "修改社区 / Update a community", description = "系统管理员或本社区工作人员修改；支持 If-Match。 / By the system administrator or the community's staff; honours If-Match.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityRequests.Update.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateCommunityRequest.class),
             examples = @ExampleObject(name = "联系人 / contact", value = "{\"contactName\":\"社区党委副书记 孙伟\"}")))
     @APIResponse(responseCode = "200", description = "修改后的社区 / The updated community", content = @Content(schema = @Schema(implementation = CommunityView.class)))
     @APIResponse(responseCode = "409", description = "同名社区已存在 / Name taken", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response update(@PathParam("id") String id, @NotNull @Valid CommunityRequests.Update request, @HeaderParam("If-Match") String ifMatch) {
-        Community community = communityService.update(id, request, ifMatch);
+    public Response update(@PathParam("id") String id, @NotNull @Valid UpdateCommunityRequest request, @HeaderParam("If-Match") String ifMatch) {
+        Community community = communityService.update(id, request.toCommand(), ifMatch);
         return Responses.ok(CommunityView.of(community), community.version);
     }
 

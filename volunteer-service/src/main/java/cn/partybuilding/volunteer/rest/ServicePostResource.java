@@ -9,10 +9,10 @@ import cn.partybuilding.common.security.Role;
 import cn.partybuilding.volunteer.domain.PostCategory;
 import cn.partybuilding.volunteer.domain.PostStatus;
 import cn.partybuilding.volunteer.domain.ServicePost;
-import cn.partybuilding.volunteer.repository.ServicePostRepository;
 import cn.partybuilding.volunteer.rest.dto.ClaimView;
-import cn.partybuilding.volunteer.rest.dto.PostRequests;
+import cn.partybuilding.volunteer.rest.dto.CreateServicePostRequest;
 import cn.partybuilding.volunteer.rest.dto.PostView;
+import cn.partybuilding.volunteer.rest.dto.UpdateServicePostRequest;
 import cn.partybuilding.volunteer.service.PostService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,9 +56,6 @@ public class ServicePostResource {
     @Inject
     PostService postService;
 
-    @Inject
-    ServicePostRepository posts;
-
     @Context
     UriInfo uriInfo;
 
@@ -66,14 +63,14 @@ public class ServicePostResource {
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.COMMUNITY_STAFF})
     @Operation(summary = "发布服务岗 / Publish a service post",
             description = "社区工作人员为本社区发布服务岗（类别、说明、名额、服务期）。 / Community staff publish a post for their community: category, description, capacity and period.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostRequests.Create.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateServicePostRequest.class),
             examples = @ExampleObject(name = "环境整治 / environment", value = """
                     {"title":"周末楼道环境整治岗","category":"ENVIRONMENT","description":"每周六上午 9:00–11:00 清理楼道堆积物，张贴文明宣传画。",
                      "capacity":5,"startDate":"2026-12-01","endDate":"2027-02-28"}""")))
     @APIResponse(responseCode = "201", description = "已发布 / Published", content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "422", description = "社区不存在或不是本社区 / Community not found or not yours", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response create(@NotNull @Valid PostRequests.Create request) {
-        ServicePost post = postService.create(request);
+    public Response create(@NotNull @Valid CreateServicePostRequest request) {
+        ServicePost post = postService.create(request.toCommand());
         return Responses.created(uriInfo, post.id, PostView.of(post), post.version);
     }
 
@@ -85,7 +82,7 @@ public class ServicePostResource {
             @QueryParam("category") @Parameter(description = "类别 / Category") PostCategory category,
             @QueryParam("status") @Parameter(description = "状态 / Status") PostStatus status,
             @Valid @BeanParam PageParams page) {
-        return Page.of(posts.page(communityId, category, status, page.after(), page.limit), page.limit, p -> p.id, PostView::of);
+        return Pages.map(postService.list(communityId, category, status, page), PostView::of);
     }
 
     @GET
@@ -103,12 +100,12 @@ public class ServicePostResource {
     @Operation(summary = "修改或关闭服务岗 / Update or close a post",
             description = "本社区工作人员修改说明、名额（不少于已认领人数）、结束日期，或关闭（CLOSED）；支持 If-Match。"
                     + " / The community's staff change the description, capacity (not below the claims) or last day, or close it; honours If-Match.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostRequests.Update.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateServicePostRequest.class),
             examples = @ExampleObject(name = "扩容 / more places", value = "{\"capacity\":8}")))
     @APIResponse(responseCode = "200", description = "修改后的服务岗 / The updated post", content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "409", description = "名额少于已认领人数 / Capacity below claims", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response update(@PathParam("id") String id, @NotNull @Valid PostRequests.Update request, @HeaderParam("If-Match") String ifMatch) {
-        ServicePost post = postService.update(id, request, ifMatch);
+    public Response update(@PathParam("id") String id, @NotNull @Valid UpdateServicePostRequest request, @HeaderParam("If-Match") String ifMatch) {
+        ServicePost post = postService.update(id, request.toCommand(), ifMatch);
         return Responses.ok(PostView.of(post), post.version);
     }
 

@@ -8,11 +8,10 @@ import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
 import cn.partybuilding.volunteer.domain.RecordStatus;
 import cn.partybuilding.volunteer.domain.VolunteerRecord;
-import cn.partybuilding.volunteer.repository.VolunteerRecordRepository;
-import cn.partybuilding.volunteer.rest.dto.RecordRequests;
+import cn.partybuilding.volunteer.rest.dto.CreateVolunteerRecordRequest;
+import cn.partybuilding.volunteer.rest.dto.DecideVolunteerRecordRequest;
 import cn.partybuilding.volunteer.rest.dto.RecordView;
 import cn.partybuilding.volunteer.service.RecordService;
-import cn.partybuilding.volunteer.service.VolunteerScope;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -53,9 +52,6 @@ public class VolunteerRecordResource {
     @Inject
     RecordService recordService;
 
-    @Inject
-    VolunteerScope scope;
-
     @Context
     UriInfo uriInfo;
 
@@ -66,7 +62,7 @@ public class VolunteerRecordResource {
                     + " / By the member, their organization's managers, or community staff for a member the community knows (reported, or claimed a post); "
                     + "counted once the community confirms. Refused: end before start, hours beyond the span or with more than one decimal, overlap with the member's "
                     + "other records, more than 24 hours on a day, a community the member has no relation to, a member outside the caller's scope.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordRequests.Create.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateVolunteerRecordRequest.class),
             examples = @ExampleObject(name = "入户走访 / home visits", value = """
                     {"communityId":"01JE1C0MMUN1TY0000000000AB","startAt":"2026-11-21T09:00:00+08:00","endAt":"2026-11-21T11:30:00+08:00",
                      "hours":2.5,"description":"协助社区开展独居老人入户走访，登记需求 12 户。"}""")))
@@ -74,8 +70,8 @@ public class VolunteerRecordResource {
     @APIResponse(responseCode = "409", description = "时间重叠或超过每日 24 小时 / Overlap or more than 24 hours a day", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "社区、党员不存在或无关联 / Community or member not found, or no relation", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response create(@NotNull @Valid RecordRequests.Create request) {
-        VolunteerRecord record = recordService.create(request);
+    public Response create(@NotNull @Valid CreateVolunteerRecordRequest request) {
+        VolunteerRecord record = recordService.create(request.toCommand());
         return Responses.created(uriInfo, record.id, RecordView.of(record), record.version);
     }
 
@@ -93,9 +89,7 @@ public class VolunteerRecordResource {
             @QueryParam("to") @Parameter(description = "服务日期不晚于 / Service date to", example = "2026-12-31") LocalDate to,
             @QueryParam("mine") @Parameter(description = "我的记录 / Only the caller's own") boolean mine,
             @Valid @BeanParam PageParams page) {
-        String subtree = organizationId == null ? null : scope.managedOrganization(organizationId, "organizationId").path();
-        String member = mine ? scope.requireMemberId() : memberId;
-        return recordService.list(new VolunteerRecordRepository.Filter(member, communityId, subtree, status, from, to), page);
+        return Pages.map(recordService.list(memberId, communityId, organizationId, status, from, to, mine, page), RecordView::of);
     }
 
     @GET
@@ -113,13 +107,13 @@ public class VolunteerRecordResource {
     @Operation(summary = "社区确认或驳回 / Confirm or reject",
             description = "服务社区的工作人员确认（CONFIRMED）或驳回（REJECTED，须填理由）待确认的记录；党员不能确认本人的记录。"
                     + " / The served community's staff confirm a submitted record, or reject it with a reason; nobody confirms their own record.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordRequests.Confirmation.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecideVolunteerRecordRequest.class),
             examples = {@ExampleObject(name = "确认 / confirm", value = "{\"status\":\"CONFIRMED\"}"),
                         @ExampleObject(name = "驳回 / reject", value = "{\"status\":\"REJECTED\",\"reason\":\"当日社区无此项活动安排\"}")}))
     @APIResponse(responseCode = "200", description = "处理后的记录 / The decided record", content = @Content(schema = @Schema(implementation = RecordView.class)))
     @APIResponse(responseCode = "409", description = "记录已处理 / Already decided", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response decide(@PathParam("id") String id, @NotNull @Valid RecordRequests.Confirmation request) {
-        VolunteerRecord record = recordService.decide(id, request);
+    public Response decide(@PathParam("id") String id, @NotNull @Valid DecideVolunteerRecordRequest request) {
+        VolunteerRecord record = recordService.decide(id, request.toCommand());
         return Responses.ok(RecordView.of(record), record.version);
     }
 

@@ -3,11 +3,14 @@ package cn.partybuilding.volunteer.rest;
 import static cn.partybuilding.common.problem.Problem.MEDIA_TYPE;
 
 import cn.partybuilding.common.security.Role;
-import cn.partybuilding.volunteer.repository.StatisticsRepository;
-import cn.partybuilding.volunteer.rest.dto.StatisticsViews;
+import cn.partybuilding.volunteer.domain.Certificate;
+import cn.partybuilding.volunteer.domain.RankBy;
+import cn.partybuilding.volunteer.domain.StatisticsFilter;
+import cn.partybuilding.volunteer.rest.dto.MyVolunteerTotalsView;
+import cn.partybuilding.volunteer.rest.dto.VolunteerRankingView;
+import cn.partybuilding.volunteer.rest.dto.VolunteerTotalsView;
 import cn.partybuilding.volunteer.service.CertificateService;
 import cn.partybuilding.volunteer.service.StatisticsService;
-import cn.partybuilding.volunteer.service.Volunteers;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,21 +52,22 @@ public class VolunteerStatisticsResource {
     CertificateService certificates;
 
     @Inject
-    Volunteers volunteers;
+    CertificateDocuments documents;
 
     @GET
     @Operation(summary = "志愿服务合计 / Volunteer totals",
             description = "已确认的服务时长、人次、服务社区数，可按组织下级树、社区、党员和期间统计。" + SCOPE
                     + " / Confirmed hours, person-times and communities served, per organization subtree, community, member and period.")
-    @APIResponse(responseCode = "200", description = "合计 / Totals", content = @Content(schema = @Schema(implementation = StatisticsViews.Totals.class)))
+    @APIResponse(responseCode = "200", description = "合计 / Totals", content = @Content(schema = @Schema(implementation = VolunteerTotalsView.class)))
     @APIResponse(responseCode = "503", description = "branch-service 不可用（按组织统计时） / branch-service unavailable (subtree figures)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public StatisticsViews.Totals totals(
+    public VolunteerTotalsView totals(
             @QueryParam("organizationId") @Size(max = 26) @Parameter(description = "组织（含下级） / Organization subtree") String organizationId,
             @QueryParam("communityId") @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
             @QueryParam("memberId") @Size(max = 26) @Parameter(description = "党员 / Member") String memberId,
             @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
             @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to) {
-        return statistics.totals(statistics.criteria(organizationId, communityId, memberId, from, to), organizationId);
+        StatisticsFilter filter = statistics.filter(organizationId, communityId, memberId, from, to);
+        return VolunteerTotalsView.of(filter, organizationId, statistics.totals(filter));
     }
 
     @GET
@@ -71,15 +75,16 @@ public class VolunteerStatisticsResource {
     @Operation(summary = "排行榜 / Rankings",
             description = "按已确认时长排列党员（MEMBER）、组织（ORGANIZATION，党员所在组织）或社区（COMMUNITY）。" + SCOPE
                     + " / Members, organizations (the members' own) or communities by confirmed hours.")
-    @APIResponse(responseCode = "200", description = "排行 / The ranking", content = @Content(schema = @Schema(implementation = StatisticsViews.Ranking.class)))
-    public StatisticsViews.Ranking ranking(
-            @QueryParam("by") @DefaultValue("MEMBER") @Parameter(description = "排行对象 / What to rank", example = "MEMBER") StatisticsRepository.RankBy by,
+    @APIResponse(responseCode = "200", description = "排行 / The ranking", content = @Content(schema = @Schema(implementation = VolunteerRankingView.class)))
+    public VolunteerRankingView ranking(
+            @QueryParam("by") @DefaultValue("MEMBER") @Parameter(description = "排行对象 / What to rank", example = "MEMBER") RankBy by,
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) @Parameter(description = "前几名，最多 100 / How many, at most 100", example = "10") int limit,
             @QueryParam("organizationId") @Size(max = 26) @Parameter(description = "组织（含下级） / Organization subtree") String organizationId,
             @QueryParam("communityId") @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
             @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
             @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to) {
-        return statistics.ranking(statistics.criteria(organizationId, communityId, null, from, to), by, limit);
+        StatisticsFilter filter = statistics.filter(organizationId, communityId, null, from, to);
+        return VolunteerRankingView.of(by, filter, statistics.ranking(filter, by, limit));
     }
 
     @GET
@@ -88,11 +93,11 @@ public class VolunteerStatisticsResource {
     @Operation(summary = "我的志愿服务 / My volunteer totals",
             description = "移动端“我的时长”：已确认时长、人次、服务社区数，待确认时长，以及当前报到的社区。默认本年度。"
                     + " / For the mobile app: confirmed hours, person-times, communities served, hours awaiting confirmation and the community reported to now. The current year by default.")
-    @APIResponse(responseCode = "200", description = "我的合计 / My totals", content = @Content(schema = @Schema(implementation = StatisticsViews.Mine.class)))
-    public StatisticsViews.Mine mine(
+    @APIResponse(responseCode = "200", description = "我的合计 / My totals", content = @Content(schema = @Schema(implementation = MyVolunteerTotalsView.class)))
+    public MyVolunteerTotalsView mine(
             @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
             @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to) {
-        return statistics.mine(from, to);
+        return MyVolunteerTotalsView.of(statistics.mine(from, to));
     }
 
     @GET
@@ -112,15 +117,12 @@ public class VolunteerStatisticsResource {
             @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
             @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to,
             @HeaderParam("Accept") String accept) {
-        Volunteers.Volunteer member = volunteers.resolve(memberId, "memberId");
-        CertificateService.Certificate certificate =
-                certificates.certificate(member, StatisticsService.period(from, to, member.memberId()));
-        String filename = "volunteer-certificate-" + certificate.number();
+        Certificate certificate = certificates.certificate(memberId, from, to);
         if (accept != null && accept.contains(MediaType.TEXT_HTML) && !accept.contains("application/pdf")) {
-            return Response.ok(certificates.html(certificate).getBytes(StandardCharsets.UTF_8), MediaType.TEXT_HTML + ";charset=UTF-8")
+            return Response.ok(documents.html(certificate).getBytes(StandardCharsets.UTF_8), MediaType.TEXT_HTML + ";charset=UTF-8")
                     .build();
         }
-        return Response.ok(certificates.pdf(certificate), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + filename + ".pdf\"").build();
+        return Response.ok(documents.pdf(certificate), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"volunteer-certificate-" + certificate.number() + ".pdf\"").build();
     }
 }

@@ -8,10 +8,11 @@ import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
 import cn.partybuilding.volunteer.domain.Wish;
 import cn.partybuilding.volunteer.domain.WishStatus;
-import cn.partybuilding.volunteer.repository.WishRepository;
-import cn.partybuilding.volunteer.rest.dto.WishRequests;
+import cn.partybuilding.volunteer.rest.dto.ClaimWishRequest;
+import cn.partybuilding.volunteer.rest.dto.CreateWishRequest;
+import cn.partybuilding.volunteer.rest.dto.FulfilWishRequest;
 import cn.partybuilding.volunteer.rest.dto.WishView;
-import cn.partybuilding.volunteer.service.VolunteerScope;
+import cn.partybuilding.volunteer.service.ClaimWish;
 import cn.partybuilding.volunteer.service.WishService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,9 +54,6 @@ public class WishResource {
     @Inject
     WishService wishService;
 
-    @Inject
-    VolunteerScope scope;
-
     @Context
     UriInfo uriInfo;
 
@@ -64,15 +62,15 @@ public class WishResource {
     @Operation(summary = "发布微心愿（许愿） / Publish a wish",
             description = "社区工作人员为居民发布心愿。标题和描述公开展示，不得含手机号或身份证号；居民姓名和电话加密保存，仅社区和认领者可见。"
                     + " / Community staff publish a resident's wish. Title and description are public and may not hold phone or ID numbers; the resident's name and phone are encrypted and shown only to the community and the claimer.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WishRequests.Create.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateWishRequest.class),
             examples = @ExampleObject(name = "陪同取药 / medicine", value = """
                     {"title":"独居老人希望有人每周陪同去医院取药","description":"老人腿脚不便，每周三上午需要到社区卫生服务中心取药。",
                      "category":"ELDERLY_CARE","resident":{"name":"王桂兰","phone":"13812345678"}}""")))
     @APIResponse(responseCode = "201", description = "已发布 / Published", content = @Content(schema = @Schema(implementation = WishView.class)))
     @APIResponse(responseCode = "422", description = "社区不存在或不是本社区 / Community not found or not yours", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response create(@NotNull @Valid WishRequests.Create request) {
-        Wish wish = wishService.create(request);
-        return Responses.created(uriInfo, wish.id, wishService.view(wish), wish.version);
+    public Response create(@NotNull @Valid CreateWishRequest request) {
+        Wish wish = wishService.create(request.toCommand());
+        return Responses.created(uriInfo, wish.id, view(wish), wish.version);
     }
 
     @GET
@@ -86,9 +84,7 @@ public class WishResource {
             @QueryParam("mine") @Parameter(description = "本人认领的 / Claimed by the caller") boolean mine,
             @QueryParam("claimerOrganizationId") @Size(max = 26) @Parameter(description = "该组织及下级认领的 / Claimed within this subtree") String claimerOrganizationId,
             @Valid @BeanParam PageParams page) {
-        String subtree = claimerOrganizationId == null ? null
-                : scope.managedOrganization(claimerOrganizationId, "claimerOrganizationId").path();
-        return wishService.list(new WishRepository.Filter(communityId, status, mine ? scope.requireMemberId() : null, subtree), page);
+        return Pages.map(wishService.list(communityId, status, mine, claimerOrganizationId, page), this::view);
     }
 
     @GET
@@ -97,7 +93,7 @@ public class WishResource {
     @APIResponse(responseCode = "200", description = "心愿 / The wish", content = @Content(schema = @Schema(implementation = WishView.class)))
     public Response get(@PathParam("id") String id) {
         Wish wish = wishService.get(id);
-        return Responses.ok(wishService.view(wish), wish.version);
+        return Responses.ok(view(wish), wish.version);
     }
 
     @POST
@@ -106,27 +102,28 @@ public class WishResource {
     @Operation(summary = "领愿 / Claim a wish",
             description = "党员本人领愿（无需请求体），或组织管理员、书记以组织名义领愿（organizationId）。并发领愿只有一个成功，其余 409。"
                     + " / A member claims for themself (no body), or an organization's managers claim for it (organizationId). Of parallel claims exactly one succeeds; the others get 409.")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WishRequests.Claim.class),
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimWishRequest.class),
             examples = {@ExampleObject(name = "党员领愿 / member", value = "{}"),
                         @ExampleObject(name = "党组织领愿 / organization", value = "{\"organizationId\":\"01JDZ9Y4K3M8Q2W6E5R7T1V0XA\"}")}))
     @APIResponse(responseCode = "200", description = "已领愿 / Claimed", content = @Content(schema = @Schema(implementation = WishView.class)))
     @APIResponse(responseCode = "409", description = "已被他人认领或已撤回 / Claimed by someone else, or withdrawn", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response claim(@PathParam("id") String id, @Valid WishRequests.Claim request) {
-        Wish wish = wishService.claim(id, request);
-        return Responses.ok(wishService.view(wish), wish.version);
+    public Response claim(@PathParam("id") String id, @Valid ClaimWishRequest request) {
+        // no body: the calling member claims for themself
+        Wish wish = wishService.claim(id, request == null ? ClaimWish.BY_CALLER : request.toCommand());
+        return Responses.ok(view(wish), wish.version);
     }
 
     @POST
     @Path("/{id}/fulfilment")
     @Operation(summary = "圆愿 / Fulfil a wish", description = "认领者说明如何完成心愿，等待社区确认。 / The claimer says what was done; the community confirms next.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WishRequests.Fulfilment.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FulfilWishRequest.class),
             examples = @ExampleObject(name = "圆愿 / fulfilled", value = "{\"note\":\"已连续四周陪同老人取药，并帮助预约了家庭医生。\"}")))
     @APIResponse(responseCode = "200", description = "已圆愿 / Fulfilled", content = @Content(schema = @Schema(implementation = WishView.class)))
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response fulfil(@PathParam("id") String id, @NotNull @Valid WishRequests.Fulfilment request) {
-        Wish wish = wishService.fulfil(id, request);
-        return Responses.ok(wishService.view(wish), wish.version);
+    public Response fulfil(@PathParam("id") String id, @NotNull @Valid FulfilWishRequest request) {
+        Wish wish = wishService.fulfil(id, request.toCommand());
+        return Responses.ok(view(wish), wish.version);
     }
 
     @POST
@@ -137,7 +134,7 @@ public class WishResource {
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response confirm(@PathParam("id") String id) {
         Wish wish = wishService.confirm(id);
-        return Responses.ok(wishService.view(wish), wish.version);
+        return Responses.ok(view(wish), wish.version);
     }
 
     @POST
@@ -148,7 +145,12 @@ public class WishResource {
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response withdraw(@PathParam("id") String id) {
         Wish wish = wishService.withdraw(id);
-        return Responses.ok(wishService.view(wish), wish.version);
+        return Responses.ok(view(wish), wish.version);
+    }
+
+    /** The wish as the caller may see it: the service decides whether the resident shows. */
+    private WishView view(Wish wish) {
+        return WishView.of(wish, wishService.visibleResident(wish));
     }
 
     @Schema(name = "WishPage", description = "一页心愿 / A page of wishes")

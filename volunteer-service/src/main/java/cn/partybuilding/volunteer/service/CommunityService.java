@@ -2,44 +2,56 @@ package cn.partybuilding.volunteer.service;
 
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
+import cn.partybuilding.common.paging.Page;
+import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.volunteer.domain.Community;
+import cn.partybuilding.volunteer.domain.CommunityFilter;
 import cn.partybuilding.volunteer.repository.CommunityRepository;
-import cn.partybuilding.volunteer.rest.dto.CommunityRequests;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Communities are public to every signed-in caller; the system administrator registers them, their staff keep them current. */
 @ApplicationScoped
 public class CommunityService {
 
-    @Inject
-    CommunityRepository communities;
+    private final CommunityRepository communities;
+    private final VolunteerScope scope;
 
-    @Inject
-    VolunteerScope scope;
+    public CommunityService(CommunityRepository communities, VolunteerScope scope) {
+        this.communities = communities;
+        this.scope = scope;
+    }
 
     @Transactional
-    public Community create(CommunityRequests.Create request) {
-        if (communities.nameTaken(request.district().trim(), request.name().trim(), null)) {
+    public Community create(CreateCommunity command) {
+        if (communities.nameTaken(command.district().trim(), command.name().trim(), null)) {
             throw ProblemException.forField("name", VolunteerError.COMMUNITY_NAME_TAKEN);
         }
         Community community = new Community();
         community.id = Ulid.next();
-        community.name = request.name().trim();
-        community.district = request.district().trim();
-        community.street = request.street();
-        community.address = request.address();
-        community.contactName = request.contactName();
-        community.contactPhone = request.contactPhone();
+        community.name = command.name().trim();
+        community.district = command.district().trim();
+        community.street = command.street();
+        community.address = command.address();
+        community.contactName = command.contactName();
+        community.contactPhone = command.contactPhone();
         community.createdAt = Instant.now();
         community.updatedAt = community.createdAt;
         communities.persist(community);
         communities.flush();
         return community;
+    }
+
+    /** Communities of a district and with a part of the name, each optional; every signed-in caller sees them all. */
+    public Page<Community> list(String district, String nameContains, PageParams page) {
+        return Page.of(communities.page(new CommunityFilter(district, nameContains), page.after(), page.limit), page.limit,
+                c -> c.id, c -> c);
     }
 
     public Community get(String id) {
@@ -50,6 +62,12 @@ public class CommunityService {
     public Community referenced(String id, String field) {
         return communities.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.forField(field, VolunteerError.COMMUNITY_NOT_FOUND, id));
+    }
+
+    /** The names of these communities by id; unknown ids are left out. */
+    public Map<String, String> namesById(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of()
+                : communities.list("id in ?1", ids).stream().collect(Collectors.toMap(c -> c.id, c -> c.name));
     }
 
     /**
@@ -69,30 +87,30 @@ public class CommunityService {
     }
 
     @Transactional
-    public Community update(String id, CommunityRequests.Update request, String ifMatch) {
+    public Community update(String id, UpdateCommunity command, String ifMatch) {
         Community community = get(id);
         if (!scope.actsFor(community.id)) {
             throw new ProblemException(CommonError.FORBIDDEN);
         }
         Versions.checkIfMatch(ifMatch, community.version);
-        String name = request.name() != null ? request.name().trim() : community.name;
-        String district = request.district() != null ? request.district().trim() : community.district;
+        String name = command.name() != null ? command.name().trim() : community.name;
+        String district = command.district() != null ? command.district().trim() : community.district;
         if (communities.nameTaken(district, name, community.id)) {
             throw ProblemException.forField("name", VolunteerError.COMMUNITY_NAME_TAKEN);
         }
         community.name = name;
         community.district = district;
-        if (request.street() != null) {
-            community.street = request.street();
+        if (command.street() != null) {
+            community.street = command.street();
         }
-        if (request.address() != null) {
-            community.address = request.address();
+        if (command.address() != null) {
+            community.address = command.address();
         }
-        if (request.contactName() != null) {
-            community.contactName = request.contactName();
+        if (command.contactName() != null) {
+            community.contactName = command.contactName();
         }
-        if (request.contactPhone() != null) {
-            community.contactPhone = request.contactPhone();
+        if (command.contactPhone() != null) {
+            community.contactPhone = command.contactPhone();
         }
         community.updatedAt = Instant.now();
         communities.flush();

@@ -2,16 +2,18 @@ package cn.partybuilding.volunteer.service;
 
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
+import cn.partybuilding.common.paging.Page;
+import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
+import cn.partybuilding.volunteer.domain.PostCategory;
 import cn.partybuilding.volunteer.domain.PostStatus;
 import cn.partybuilding.volunteer.domain.ServicePost;
 import cn.partybuilding.volunteer.domain.ServicePostClaim;
+import cn.partybuilding.volunteer.domain.ServicePostFilter;
 import cn.partybuilding.volunteer.domain.ServiceTimeRules;
 import cn.partybuilding.volunteer.repository.ServicePostRepository;
-import cn.partybuilding.volunteer.rest.dto.PostRequests;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,33 +27,33 @@ import java.util.List;
 @ApplicationScoped
 public class PostService {
 
-    @Inject
-    ServicePostRepository posts;
+    private final ServicePostRepository posts;
+    private final CommunityService communities;
+    private final Volunteers volunteers;
+    private final VolunteerScope scope;
 
-    @Inject
-    CommunityService communities;
-
-    @Inject
-    Volunteers volunteers;
-
-    @Inject
-    VolunteerScope scope;
+    public PostService(ServicePostRepository posts, CommunityService communities, Volunteers volunteers, VolunteerScope scope) {
+        this.posts = posts;
+        this.communities = communities;
+        this.volunteers = volunteers;
+        this.scope = scope;
+    }
 
     @Transactional
-    public ServicePost create(PostRequests.Create request) {
-        String communityId = communities.actedFor(request.communityId()).id;
-        if (request.endDate().isBefore(request.startDate())) {
+    public ServicePost create(CreateServicePost command) {
+        String communityId = communities.actedFor(command.communityId()).id;
+        if (command.endDate().isBefore(command.startDate())) {
             throw ProblemException.forField("endDate", VolunteerError.PERIOD_END_BEFORE_START);
         }
         ServicePost post = new ServicePost();
         post.id = Ulid.next();
         post.communityId = communityId;
-        post.title = request.title().trim();
-        post.category = request.category();
-        post.description = request.description();
-        post.capacity = request.capacity();
-        post.startDate = request.startDate();
-        post.endDate = request.endDate();
+        post.title = command.title().trim();
+        post.category = command.category();
+        post.description = command.description();
+        post.capacity = command.capacity();
+        post.startDate = command.startDate();
+        post.endDate = command.endDate();
         post.status = PostStatus.OPEN;
         post.createdBy = scope.caller().subject();
         post.createdAt = Instant.now();
@@ -61,37 +63,43 @@ public class PostService {
         return post;
     }
 
+    /** Posts of a community, category and status, each optional; every signed-in caller sees them all. */
+    public Page<ServicePost> list(String communityId, PostCategory category, PostStatus status, PageParams page) {
+        ServicePostFilter filter = new ServicePostFilter(communityId, category, status);
+        return Page.of(posts.page(filter, page.after(), page.limit), page.limit, p -> p.id, p -> p);
+    }
+
     public ServicePost get(String id) {
         return posts.findByIdOptional(id).orElseThrow(ProblemException::notFound);
     }
 
     @Transactional
-    public ServicePost update(String id, PostRequests.Update request, String ifMatch) {
+    public ServicePost update(String id, UpdateServicePost command, String ifMatch) {
         ServicePost post = posts.lockById(id).orElseThrow(ProblemException::notFound);
         if (!scope.actsFor(post.communityId)) {
             throw new ProblemException(CommonError.FORBIDDEN);
         }
         Versions.checkIfMatch(ifMatch, post.version);
-        if (request.capacity() != null && request.capacity() < post.claimed) {
+        if (command.capacity() != null && command.capacity() < post.claimed) {
             throw ProblemException.forField("capacity", VolunteerError.CAPACITY_BELOW_CLAIMED, post.claimed);
         }
-        if (request.endDate() != null && request.endDate().isBefore(post.startDate)) {
+        if (command.endDate() != null && command.endDate().isBefore(post.startDate)) {
             throw ProblemException.forField("endDate", VolunteerError.PERIOD_END_BEFORE_START);
         }
-        if (request.title() != null) {
-            post.title = request.title().trim();
+        if (command.title() != null) {
+            post.title = command.title().trim();
         }
-        if (request.description() != null) {
-            post.description = request.description();
+        if (command.description() != null) {
+            post.description = command.description();
         }
-        if (request.capacity() != null) {
-            post.capacity = request.capacity();
+        if (command.capacity() != null) {
+            post.capacity = command.capacity();
         }
-        if (request.endDate() != null) {
-            post.endDate = request.endDate();
+        if (command.endDate() != null) {
+            post.endDate = command.endDate();
         }
-        if (request.status() != null) {
-            post.status = request.status();
+        if (command.status() != null) {
+            post.status = command.status();
         }
         post.updatedAt = Instant.now();
         posts.flush();

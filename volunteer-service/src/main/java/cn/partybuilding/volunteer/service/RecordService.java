@@ -10,18 +10,17 @@ import cn.partybuilding.volunteer.domain.ClaimerKind;
 import cn.partybuilding.volunteer.domain.RecordStatus;
 import cn.partybuilding.volunteer.domain.ServiceTimeRules;
 import cn.partybuilding.volunteer.domain.VolunteerRecord;
+import cn.partybuilding.volunteer.domain.VolunteerRecordFilter;
 import cn.partybuilding.volunteer.domain.Wish;
 import cn.partybuilding.volunteer.domain.WishStatus;
 import cn.partybuilding.volunteer.repository.ServicePostRepository;
 import cn.partybuilding.volunteer.repository.StatisticsRepository;
 import cn.partybuilding.volunteer.repository.VolunteerRecordRepository;
 import cn.partybuilding.volunteer.repository.WishRepository;
-import cn.partybuilding.volunteer.rest.dto.RecordRequests;
-import cn.partybuilding.volunteer.rest.dto.RecordView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -33,39 +32,38 @@ import java.util.List;
 @ApplicationScoped
 public class RecordService {
 
-    @Inject
-    VolunteerRecordRepository records;
+    private final VolunteerRecordRepository records;
+    private final ServicePostRepository posts;
+    private final WishRepository wishes;
+    private final CommunityService communities;
+    private final StatisticsRepository statistics;
+    private final Volunteers volunteers;
+    private final VolunteerScope scope;
 
-    @Inject
-    ServicePostRepository posts;
-
-    @Inject
-    WishRepository wishes;
-
-    @Inject
-    CommunityService communities;
-
-    @Inject
-    StatisticsRepository statistics;
-
-    @Inject
-    Volunteers volunteers;
-
-    @Inject
-    VolunteerScope scope;
+    public RecordService(VolunteerRecordRepository records, ServicePostRepository posts, WishRepository wishes,
+                         CommunityService communities, StatisticsRepository statistics, Volunteers volunteers,
+                         VolunteerScope scope) {
+        this.records = records;
+        this.posts = posts;
+        this.wishes = wishes;
+        this.communities = communities;
+        this.statistics = statistics;
+        this.volunteers = volunteers;
+        this.scope = scope;
+    }
 
     @Transactional
-    public VolunteerRecord create(RecordRequests.Create request) {
-        Instant start = request.startAt().toInstant();
-        Instant end = request.endAt().toInstant();
-        enforce(ServiceTimeRules.check(start, end, request.hours(), List.of()).orElse(null));
-        String communityId = communities.referenced(request.communityId(), "communityId").id;
-        Volunteers.Volunteer volunteer = volunteer(request.memberId(), communityId);
-        checkPostAndWish(request, volunteer, communityId);
+    public VolunteerRecord create(CreateVolunteerRecord command) {
+        Instant start = command.startAt();
+        Instant end = command.endAt();
+        enforce(ServiceTimeRules.check(start, end, command.hours(), List.of()).orElse(null));
+        String communityId = communities.referenced(command.communityId(), "communityId").id;
+        Volunteers.Volunteer volunteer = volunteer(command.memberId(), communityId);
+        checkPostAndWish(command, volunteer, communityId);
 
         records.lockVolunteer(volunteer.memberId());
-        enforce(ServiceTimeRules.check(start, end, request.hours(),
-                records.countingSpansAround(volunteer.memberId(), start, end, null)).orElse(null));
+        enforce(ServiceTimeRules.check(start, end, command.hours(),
+                records.countingSpansAround(volunteer.memberId(), start, end)).orElse(null));
 
         VolunteerRecord record = new VolunteerRecord();
         record.id = Ulid.next();
@@ -75,13 +73,13 @@ public class RecordService {
         record.organizationPath = volunteer.organizationPath();
         record.organizationName = volunteer.organizationName();
         record.communityId = communityId;
-        record.postId = request.postId();
-        record.wishId = request.wishId();
+        record.postId = command.postId();
+        record.wishId = command.wishId();
         record.startAt = start;
         record.endAt = end;
         record.serviceDate = ServiceTimeRules.serviceDate(start);
-        record.hours = request.hours().stripTrailingZeros().setScale(1);
-        record.description = request.description().trim();
+        record.hours = command.hours().stripTrailingZeros().setScale(1);
+        record.description = command.description().trim();
         record.status = RecordStatus.SUBMITTED;
         record.recordedBy = scope.caller().subject();
         record.createdAt = Instant.now();
@@ -110,21 +108,21 @@ public class RecordService {
     }
 
     /** A named post must be the community's and claimed by the member; a named wish claimed by them or their organization. */
-    private void checkPostAndWish(RecordRequests.Create request, Volunteers.Volunteer volunteer, String communityId) {
-        if (request.postId() != null) {
-            boolean claimed = posts.findByIdOptional(request.postId())
+    private void checkPostAndWish(CreateVolunteerRecord command, Volunteers.Volunteer volunteer, String communityId) {
+        if (command.postId() != null) {
+            boolean claimed = posts.findByIdOptional(command.postId())
                     .filter(p -> p.communityId.equals(communityId))
                     .flatMap(p -> posts.claim(p.id, volunteer.memberId())).isPresent();
             if (!claimed) {
-                throw ProblemException.forField("postId", VolunteerError.POST_OR_WISH_MISMATCH, request.postId());
+                throw ProblemException.forField("postId", VolunteerError.POST_OR_WISH_MISMATCH, command.postId());
             }
         }
-        if (request.wishId() != null) {
-            boolean claimed = wishes.findByIdOptional(request.wishId())
+        if (command.wishId() != null) {
+            boolean claimed = wishes.findByIdOptional(command.wishId())
                     .filter(w -> w.communityId.equals(communityId) && w.status != WishStatus.OPEN && w.status != WishStatus.WITHDRAWN)
                     .filter(w -> claimedBy(w, volunteer)).isPresent();
             if (!claimed) {
-                throw ProblemException.forField("wishId", VolunteerError.POST_OR_WISH_MISMATCH, request.wishId());
+                throw ProblemException.forField("wishId", VolunteerError.POST_OR_WISH_MISMATCH, command.wishId());
             }
         }
     }
@@ -153,15 +151,22 @@ public class RecordService {
         return records.findByIdOptional(id).filter(this::visible).orElseThrow(ProblemException::notFound);
     }
 
-    public Page<RecordView> list(VolunteerRecordRepository.Filter filter, PageParams page) {
-        Where where = records.where(filter);
+    /**
+     * Records by member, community, subtree, status and service dates, each optional, within the
+     * caller's scope; {@code mine} lists the caller's own.
+     */
+    public Page<VolunteerRecord> list(String memberId, String communityId, String organizationId, RecordStatus status,
+                                      LocalDate from, LocalDate to, boolean mine, PageParams page) {
+        String subtree = organizationId == null ? null : scope.managedOrganization(organizationId, "organizationId").path();
+        String member = mine ? scope.requireMemberId() : memberId;
+        Where where = records.where(new VolunteerRecordFilter(member, communityId, subtree, status, from, to));
         scope.restrict(where, "r.communityId", "r.organizationPath", "r.memberId");
-        return Page.of(records.page(where, page.after(), page.limit), page.limit, r -> r.id, RecordView::of);
+        return Page.of(records.page(where, page.after(), page.limit), page.limit, r -> r.id, r -> r);
     }
 
     /** The community confirms or rejects a submitted record; never the member themself. */
     @Transactional
-    public VolunteerRecord decide(String id, RecordRequests.Confirmation decision) {
+    public VolunteerRecord decide(String id, DecideVolunteerRecord decision) {
         VolunteerRecord record = records.lockById(id).filter(this::visible).orElseThrow(ProblemException::notFound);
         if (record.memberId.equals(scope.caller().subject())) {
             throw new ProblemException(VolunteerError.CANNOT_CONFIRM_OWN_RECORD);

@@ -9,13 +9,11 @@ import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.volunteer.domain.CommunityReport;
+import cn.partybuilding.volunteer.domain.CommunityReportFilter;
 import cn.partybuilding.volunteer.domain.ReportKind;
 import cn.partybuilding.volunteer.domain.ReportStatus;
 import cn.partybuilding.volunteer.repository.CommunityReportRepository;
-import cn.partybuilding.volunteer.rest.dto.ReportRequests;
-import cn.partybuilding.volunteer.rest.dto.ReportView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -28,40 +26,41 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReportService {
 
-    @Inject
-    CommunityReportRepository reports;
+    private final CommunityReportRepository reports;
+    private final CommunityService communities;
+    private final Volunteers volunteers;
+    private final VolunteerScope scope;
 
-    @Inject
-    CommunityService communities;
-
-    @Inject
-    Volunteers volunteers;
-
-    @Inject
-    VolunteerScope scope;
+    public ReportService(CommunityReportRepository reports, CommunityService communities, Volunteers volunteers,
+                         VolunteerScope scope) {
+        this.reports = reports;
+        this.communities = communities;
+        this.volunteers = volunteers;
+        this.scope = scope;
+    }
 
     /** Reads branch-service before writing anything, so an outage there writes nothing. */
     @Transactional
-    public CommunityReport create(ReportRequests.Create request) {
-        String communityId = communities.referenced(request.communityId(), "communityId").id;
+    public CommunityReport create(CreateCommunityReport command) {
+        String communityId = communities.referenced(command.communityId(), "communityId").id;
         CommunityReport report = new CommunityReport();
         report.id = Ulid.next();
-        report.kind = request.kind();
+        report.kind = command.kind();
         report.communityId = communityId;
         report.status = ReportStatus.ACTIVE;
         report.reportedAt = Instant.now();
         report.createdBy = scope.caller().subject();
-        if (request.kind() == ReportKind.ORGANIZATION) {
-            if (request.organizationId() == null) {
+        if (command.kind() == ReportKind.ORGANIZATION) {
+            if (command.organizationId() == null) {
                 throw ProblemException.forField("organizationId", CommonError.INVALID_FIELD_VALUE, "organizationId");
             }
-            BranchServiceClient.OrganizationRef organization = scope.managedOrganization(request.organizationId(), "organizationId");
+            BranchServiceClient.OrganizationRef organization = scope.managedOrganization(command.organizationId(), "organizationId");
             report.organizationId = organization.id();
             report.organizationPath = organization.path();
             report.organizationName = organization.name();
-            report.agreementItems = request.agreementItems();
+            report.agreementItems = command.agreementItems();
         } else {
-            Volunteers.Volunteer volunteer = volunteers.resolve(request.memberId(), "memberId");
+            Volunteers.Volunteer volunteer = volunteers.resolve(command.memberId(), "memberId");
             report.memberId = volunteer.memberId();
             report.memberName = volunteer.name();
             report.organizationId = volunteer.organizationId();
@@ -86,18 +85,21 @@ public class ReportService {
         return reports.findByIdOptional(id).filter(this::visible).orElseThrow(ProblemException::notFound);
     }
 
-    public Page<ReportView> list(CommunityReportRepository.Filter filter, PageParams page) {
-        Where where = reports.where(filter);
+    /** Reports by community, subtree, member, kind and status, each optional, within the caller's scope. */
+    public Page<CommunityReport> list(String communityId, String organizationId, String memberId, ReportKind kind,
+                                      ReportStatus status, PageParams page) {
+        String subtree = organizationId == null ? null : scope.managedOrganization(organizationId, "organizationId").path();
+        Where where = reports.where(new CommunityReportFilter(communityId, subtree, memberId, kind, status));
         scope.restrict(where, "r.communityId", "r.organizationPath", "r.memberId");
-        return Page.of(reports.page(where, page.after(), page.limit), page.limit, r -> r.id, ReportView::of);
+        return Page.of(reports.page(where, page.after(), page.limit), page.limit, r -> r.id, r -> r);
     }
 
     /** Ends a report: the member, the organization's managers or the community may. */
     @Transactional
-    public CommunityReport end(String id, ReportRequests.Update request, String ifMatch) {
+    public CommunityReport end(String id, UpdateCommunityReport change, String ifMatch) {
         CommunityReport report = reports.lockById(id).filter(this::visible).orElseThrow(ProblemException::notFound);
         Versions.checkIfMatch(ifMatch, report.version);
-        if (request.status() != ReportStatus.ENDED) {
+        if (change.status() != ReportStatus.ENDED) {
             throw ProblemException.forField("status", CommonError.INVALID_FIELD_VALUE, "status");
         }
         if (report.status == ReportStatus.ENDED) {

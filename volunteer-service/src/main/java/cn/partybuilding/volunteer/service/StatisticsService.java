@@ -2,20 +2,18 @@ package cn.partybuilding.volunteer.service;
 
 import cn.partybuilding.branchclient.BranchClientError;
 import cn.partybuilding.common.problem.ProblemException;
-import cn.partybuilding.volunteer.domain.Community;
+import cn.partybuilding.volunteer.domain.MemberVolunteerTotals;
+import cn.partybuilding.volunteer.domain.RankBy;
+import cn.partybuilding.volunteer.domain.RankedTotals;
 import cn.partybuilding.volunteer.domain.ServiceTimeRules;
+import cn.partybuilding.volunteer.domain.StatisticsFilter;
+import cn.partybuilding.volunteer.domain.VolunteerTotals;
 import cn.partybuilding.volunteer.repository.CommunityReportRepository;
-import cn.partybuilding.volunteer.repository.CommunityRepository;
 import cn.partybuilding.volunteer.repository.StatisticsRepository;
-import cn.partybuilding.volunteer.rest.dto.StatisticsViews;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Confirmed volunteer service, counted within what the caller may see: any subtree for a system
@@ -26,84 +24,74 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StatisticsService {
 
-    @Inject
-    StatisticsRepository statistics;
+    private final StatisticsRepository statistics;
+    private final CommunityService communities;
+    private final CommunityReportRepository reports;
+    private final VolunteerScope scope;
 
-    @Inject
-    CommunityRepository communities;
+    public StatisticsService(StatisticsRepository statistics, CommunityService communities, CommunityReportRepository reports,
+                             VolunteerScope scope) {
+        this.statistics = statistics;
+        this.communities = communities;
+        this.reports = reports;
+        this.scope = scope;
+    }
 
-    @Inject
-    CommunityReportRepository reports;
-
-    @Inject
-    VolunteerScope scope;
-
-    /** The filters of a statistics request, narrowed to the caller's scope. */
-    public StatisticsRepository.Criteria criteria(String organizationId, String communityId, String memberId,
-                                                  LocalDate from, LocalDate to) {
-        StatisticsRepository.Criteria period = period(from, to, null);
+    /** The filter of a statistics request, narrowed to the caller's scope. */
+    public StatisticsFilter filter(String organizationId, String communityId, String memberId, LocalDate from, LocalDate to) {
+        StatisticsFilter period = period(from, to, null);
         LocalDate first = period.from();
         LocalDate last = period.to();
         if (scope.isSystemAdmin() || scope.isOrganizationRole()) {
             String subtreeRoot = organizationId != null ? organizationId
                     : scope.isSystemAdmin() ? null : scope.caller().requireOrganizationId();
             String subtree = subtreeRoot == null ? null : scope.managedOrganization(subtreeRoot, "organizationId").path();
-            return new StatisticsRepository.Criteria(first, last, subtree, communityId, memberId);
+            return new StatisticsFilter(first, last, subtree, communityId, memberId);
         }
         String staffCommunity = scope.staffCommunityId();
         if (staffCommunity != null) {
             if (communityId != null && !communityId.equals(staffCommunity)) {
                 throw ProblemException.forField("communityId", VolunteerError.COMMUNITY_NOT_FOUND, communityId);
             }
-            return new StatisticsRepository.Criteria(first, last, null, staffCommunity, memberId);
+            return new StatisticsFilter(first, last, null, staffCommunity, memberId);
         }
         String self = scope.requireMemberId();
         if (memberId != null && !memberId.equals(self)) {
             throw ProblemException.forField("memberId", BranchClientError.MEMBER_NOT_FOUND, memberId);
         }
-        return new StatisticsRepository.Criteria(first, last, null, communityId, self);
+        return new StatisticsFilter(first, last, null, communityId, self);
     }
 
     /** A period of service dates (the current year by default) for one member, or for everyone when null. */
-    public static StatisticsRepository.Criteria period(LocalDate from, LocalDate to, String memberId) {
+    static StatisticsFilter period(LocalDate from, LocalDate to, String memberId) {
         LocalDate first = from != null ? from : LocalDate.now(ServiceTimeRules.CHINA).withDayOfYear(1);
         LocalDate last = to != null ? to : first.withDayOfYear(first.lengthOfYear());
         if (last.isBefore(first)) {
             throw ProblemException.forField("to", VolunteerError.PERIOD_END_BEFORE_START);
         }
-        return new StatisticsRepository.Criteria(first, last, null, null, memberId);
+        return new StatisticsFilter(first, last, null, null, memberId);
     }
 
-    public StatisticsViews.Totals totals(StatisticsRepository.Criteria criteria, String organizationId) {
-        return StatisticsViews.Totals.of(criteria, organizationId, statistics.totals(criteria));
+    public VolunteerTotals totals(StatisticsFilter filter) {
+        return statistics.totals(filter);
     }
 
-    public StatisticsViews.Ranking ranking(StatisticsRepository.Criteria criteria, StatisticsRepository.RankBy by, int limit) {
-        List<StatisticsRepository.Ranked> rows = statistics.ranking(criteria, by, limit);
-        Map<String, Community> rankedCommunities = by != StatisticsRepository.RankBy.COMMUNITY ? Map.of()
-                : communitiesById(rows.stream().map(StatisticsRepository.Ranked::id).toList());
-        Function<StatisticsRepository.Ranked, String> name = by == StatisticsRepository.RankBy.COMMUNITY
-                ? r -> rankedCommunities.containsKey(r.id()) ? rankedCommunities.get(r.id()).name : null
-                : StatisticsRepository.Ranked::name;
-        List<StatisticsViews.RankingEntry> entries = new ArrayList<>();
-        for (StatisticsRepository.Ranked row : rows) {
-            entries.add(new StatisticsViews.RankingEntry(entries.size() + 1, row.id(), name.apply(row), row.hours(),
-                    row.personTimes(), row.communities()));
+    /** The top {@code limit} by confirmed hours, each with its name (communities named from their table). */
+    public List<RankedTotals> ranking(StatisticsFilter filter, RankBy by, int limit) {
+        List<RankedTotals> rows = statistics.ranking(filter, by, limit);
+        if (by != RankBy.COMMUNITY) {
+            return rows;
         }
-        return new StatisticsViews.Ranking(by, criteria.from(), criteria.to(), entries);
+        Map<String, String> names = communities.namesById(rows.stream().map(RankedTotals::id).toList());
+        return rows.stream().map(r -> r.named(names.get(r.id()))).toList();
     }
 
     /** The calling member's own figures, with hours still awaiting the community. */
-    public StatisticsViews.Mine mine(LocalDate from, LocalDate to) {
+    public MemberVolunteerTotals mine(LocalDate from, LocalDate to) {
         String self = scope.requireMemberId();
-        StatisticsRepository.Criteria criteria = period(from, to, self);
-        StatisticsRepository.Totals totals = statistics.totals(criteria);
+        StatisticsFilter period = period(from, to, self);
         String reportedCommunity = reports.activeMemberReport(self).map(r -> r.communityId).orElse(null);
-        return new StatisticsViews.Mine(self, criteria.from(), criteria.to(), totals.hours(), totals.personTimes(),
-                totals.communities(), statistics.pendingHours(self, criteria.from(), criteria.to()), reportedCommunity);
-    }
-
-    public Map<String, Community> communitiesById(List<String> ids) {
-        return ids.isEmpty() ? Map.of() : communities.list("id in ?1", ids).stream().collect(Collectors.toMap(c -> c.id, c -> c));
+        return new MemberVolunteerTotals(self, period, statistics.totals(period),
+                statistics.pendingHours(self, period.from(), period.to()), reportedCommunity);
     }
 }

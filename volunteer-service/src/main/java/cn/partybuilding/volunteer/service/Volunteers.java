@@ -8,7 +8,6 @@ import cn.partybuilding.volunteer.repository.CommunityReportRepository;
 import cn.partybuilding.volunteer.repository.ServicePostRepository;
 import cn.partybuilding.volunteer.repository.WishRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
@@ -24,20 +23,20 @@ public class Volunteers {
                             String organizationName) {
     }
 
-    @Inject
-    VolunteerScope scope;
+    private final VolunteerScope scope;
+    private final BranchDirectory branches;
+    private final CommunityReportRepository reports;
+    private final ServicePostRepository posts;
+    private final WishRepository wishes;
 
-    @Inject
-    BranchDirectory branches;
-
-    @Inject
-    CommunityReportRepository reports;
-
-    @Inject
-    ServicePostRepository posts;
-
-    @Inject
-    WishRepository wishes;
+    public Volunteers(VolunteerScope scope, BranchDirectory branches, CommunityReportRepository reports, ServicePostRepository posts,
+                      WishRepository wishes) {
+        this.scope = scope;
+        this.branches = branches;
+        this.reports = reports;
+        this.posts = posts;
+        this.wishes = wishes;
+    }
 
     /**
      * The caller themself when {@code memberId} is null or theirs; otherwise a member of an

@@ -8,15 +8,15 @@ import cn.partybuilding.common.pii.PersonalDataCipher;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.volunteer.domain.ClaimerKind;
+import cn.partybuilding.volunteer.domain.Resident;
 import cn.partybuilding.volunteer.domain.Wish;
+import cn.partybuilding.volunteer.domain.WishFilter;
 import cn.partybuilding.volunteer.domain.WishStatus;
 import cn.partybuilding.volunteer.repository.WishRepository;
-import cn.partybuilding.volunteer.rest.dto.WishRequests;
-import cn.partybuilding.volunteer.rest.dto.WishView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -31,35 +31,35 @@ public class WishService {
     /** A mainland mobile number or an 18-digit resident ID number, anywhere in a public text. */
     private static final Pattern PERSONAL_NUMBER = Pattern.compile("(?<!\\d)(1[3-9]\\d{9}|\\d{17}[\\dXx])(?!\\d)");
 
-    @Inject
-    WishRepository wishes;
+    private final WishRepository wishes;
+    private final CommunityService communities;
+    private final Volunteers volunteers;
+    private final VolunteerScope scope;
+    private final PersonalDataCipher cipher;
 
-    @Inject
-    CommunityService communities;
-
-    @Inject
-    Volunteers volunteers;
-
-    @Inject
-    VolunteerScope scope;
-
-    @Inject
-    PersonalDataCipher cipher;
+    public WishService(WishRepository wishes, CommunityService communities, Volunteers volunteers, VolunteerScope scope,
+                       PersonalDataCipher cipher) {
+        this.wishes = wishes;
+        this.communities = communities;
+        this.volunteers = volunteers;
+        this.scope = scope;
+        this.cipher = cipher;
+    }
 
     @Transactional
-    public Wish create(WishRequests.Create request) {
-        String communityId = communities.actedFor(request.communityId()).id;
-        refusePersonalNumbers("title", request.title());
-        refusePersonalNumbers("description", request.description());
+    public Wish create(CreateWish command) {
+        String communityId = communities.actedFor(command.communityId()).id;
+        refusePersonalNumbers("title", command.title());
+        refusePersonalNumbers("description", command.description());
         Wish wish = new Wish();
         wish.id = Ulid.next();
         wish.communityId = communityId;
-        wish.title = request.title().trim();
-        wish.description = request.description();
-        wish.category = request.category();
-        if (request.resident() != null) {
-            wish.residentName = cipher.encrypt(request.resident().name().trim());
-            wish.residentPhone = cipher.encrypt(request.resident().phone());
+        wish.title = command.title().trim();
+        wish.description = command.description();
+        wish.category = command.category();
+        if (command.resident() != null) {
+            wish.residentName = cipher.encrypt(command.resident().name().trim());
+            wish.residentPhone = cipher.encrypt(command.resident().phone());
         }
         wish.status = WishStatus.OPEN;
         wish.createdBy = scope.caller().subject();
@@ -80,17 +80,24 @@ public class WishService {
         return wishes.findByIdOptional(id).orElseThrow(ProblemException::notFound);
     }
 
-    public Page<WishView> list(WishRepository.Filter filter, PageParams page) {
-        return Page.of(wishes.page(filter, page.after(), page.limit), page.limit, w -> w.id, this::view);
+    /**
+     * Wishes by community and status, each optional; {@code mine} lists the caller's claims,
+     * {@code claimerOrganizationId} the claims of a subtree the caller manages. Every signed-in
+     * caller sees every wish, without the resident.
+     */
+    public Page<Wish> list(String communityId, WishStatus status, boolean mine, String claimerOrganizationId, PageParams page) {
+        String subtree = claimerOrganizationId == null ? null
+                : scope.managedOrganization(claimerOrganizationId, "claimerOrganizationId").path();
+        WishFilter filter = new WishFilter(communityId, status, mine ? scope.requireMemberId() : null, subtree);
+        return Page.of(wishes.page(filter, page.after(), page.limit), page.limit, w -> w.id, w -> w);
     }
 
-    /** The wish as the caller may see it: the resident only for the community and the claimer. */
-    public WishView view(Wish wish) {
+    /** The resident behind the wish, for the community and the claimer only; empty for anyone else. */
+    public Optional<Resident> visibleResident(Wish wish) {
         boolean mayContact = scope.actsFor(wish.communityId) || isClaimer(wish);
-        WishRequests.Resident resident = mayContact && wish.residentName != null
-                ? new WishRequests.Resident(cipher.decrypt(wish.residentName), cipher.decrypt(wish.residentPhone))
-                : null;
-        return WishView.of(wish, resident);
+        return mayContact && wish.residentName != null
+                ? Optional.of(new Resident(cipher.decrypt(wish.residentName), cipher.decrypt(wish.residentPhone)))
+                : Optional.empty();
     }
 
     private boolean isClaimer(Wish wish) {
@@ -105,12 +112,12 @@ public class WishService {
      * first, so an outage there writes nothing.
      */
     @Transactional
-    public Wish claim(String id, WishRequests.Claim request) {
+    public Wish claim(String id, ClaimWish command) {
         Wish wish = get(id);
         Instant now = Instant.now();
         boolean claimed;
-        if (request != null && request.organizationId() != null) {
-            BranchServiceClient.OrganizationRef organization = scope.managedOrganization(request.organizationId(), "organizationId");
+        if (command.organizationId() != null) {
+            BranchServiceClient.OrganizationRef organization = scope.managedOrganization(command.organizationId(), "organizationId");
             claimed = wishes.claimIfOpen(id, ClaimerKind.ORGANIZATION, null, organization.name(), organization.id(),
                     organization.path(), now);
         } else {
@@ -130,13 +137,13 @@ public class WishService {
 
     /** 圆愿 by the claimer, with a note of what was done. */
     @Transactional
-    public Wish fulfil(String id, WishRequests.Fulfilment request) {
+    public Wish fulfil(String id, FulfilWish command) {
         Wish wish = wishes.lockById(id).orElseThrow(ProblemException::notFound);
         if (wish.status == WishStatus.CLAIMED && !isClaimer(wish)) {
             throw new ProblemException(VolunteerError.NOT_THE_CLAIMER);
         }
         move(wish, WishStatus.FULFILLED);
-        wish.fulfilmentNote = request.note().trim();
+        wish.fulfilmentNote = command.note().trim();
         wish.fulfilledAt = wish.updatedAt;
         wishes.flush();
         return wish;

@@ -2,38 +2,23 @@ package cn.partybuilding.volunteer.rest;
 
 import static cn.partybuilding.volunteer.Fixtures.asAdmin;
 import static cn.partybuilding.volunteer.Fixtures.asStaff;
-import static org.hamcrest.Matchers.containsString;
+import static cn.partybuilding.volunteer.Fixtures.recordAndDecide;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.partybuilding.volunteer.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class StatisticsTest {
-
-    private static String recordAndDecide(RequestSpecification member, String community, String day, double hours, String decision) {
-        String id = member.body(Map.of("communityId", community, "startAt", day + "T08:00:00+08:00", "endAt", day + "T20:00:00+08:00",
-                "hours", hours, "description", "社区环境整治")).post("/v1/volunteer-records").then().statusCode(201).extract().path("id");
-        if (decision != null) {
-            asStaff(community).body(decision.equals("REJECTED") ? Map.of("status", decision, "reason", "无此安排") : Map.of("status", decision))
-                    .put("/v1/volunteer-records/" + id + "/confirmation").then().statusCode(200);
-        }
-        return id;
-    }
 
     @Test
     void onlyConfirmedHoursCountPerSubtreeCommunityMemberAndPeriod() {
@@ -119,32 +104,5 @@ class StatisticsTest {
         branch.asAdmin().queryParam("by", "MEMBER").queryParam("limit", 20).queryParam("from", "2025-01-01").queryParam("to", "2025-12-31")
                 .get("/v1/volunteer-stats/rankings").then().statusCode(200).body("items", hasSize(12))
                 .body("items.hours", everyItem(equalTo(1.5f))).body("items.personTimes", everyItem(equalTo(1)));
-    }
-
-    @Test
-    void aCertificateListsTheConfirmedRecordsAsPrintableHtmlOrPdf() {
-        Fixtures.Branch branch = Fixtures.branch(1);
-        String community = Fixtures.community();
-        Fixtures.reportMember(branch, 0, community);
-        recordAndDecide(branch.asMember(0), community, "2025-05-01", 4, "CONFIRMED");
-        recordAndDecide(branch.asMember(0), community, "2025-05-02", 5, null);
-
-        String html = branch.asMember(0).accept("text/html").queryParam("from", "2025-01-01").queryParam("to", "2025-12-31")
-                .get("/v1/volunteer-stats/certificate").then().statusCode(200).contentType(containsString("text/html"))
-                .extract().asString();
-        assertTrue(html.contains("志愿者0") && html.contains("累计服务 <b>4.0</b> 小时、1 人次"), html);
-
-        String font = ConfigProvider.getConfig().getValue("party.certificate.font", String.class).replaceAll(",\\d+$", "");
-        if (Files.isReadable(Path.of(font))) {
-            byte[] pdf = branch.asMember(0).accept("application/pdf").queryParam("from", "2025-01-01").queryParam("to", "2025-12-31")
-                    .get("/v1/volunteer-stats/certificate").then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-            assertTrue(new String(pdf, 0, 5).startsWith("%PDF-") && pdf.length > 1000, "a PDF");
-        } else {
-            branch.asMember(0).accept("application/pdf").get("/v1/volunteer-stats/certificate").then().statusCode(503)
-                    .body("code", equalTo("CERTIFICATE_FONT_MISSING"));
-        }
-        // another member's certificate is out of a member's scope
-        Fixtures.branch(1).asMember(0).accept("text/html").queryParam("memberId", branch.memberIds().get(0))
-                .get("/v1/volunteer-stats/certificate").then().statusCode(422);
     }
 }

@@ -2,10 +2,12 @@ package cn.partybuilding.volunteer.rest.dto;
 
 import cn.partybuilding.volunteer.domain.ClaimerKind;
 import cn.partybuilding.volunteer.domain.PostCategory;
+import cn.partybuilding.volunteer.domain.Resident;
 import cn.partybuilding.volunteer.domain.Wish;
 import cn.partybuilding.volunteer.domain.WishStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Wish", description = "微心愿：群众许愿、党员领愿、党组织圆愿 / A resident's micro-wish")
@@ -16,7 +18,7 @@ public record WishView(
         @Schema(description = "心愿 / The wish", examples = "独居老人希望有人每周陪同去医院取药") String title,
         @Schema(description = "说明 / Description") String description,
         @Schema(description = "类别 / Category") PostCategory category,
-        @Schema(description = "许愿居民，仅社区和认领者可见 / The resident, only for the community and the claimer") WishRequests.Resident resident,
+        @Schema(description = "许愿居民，仅社区和认领者可见 / The resident, only for the community and the claimer") WishResident resident,
         @Schema(description = "状态 / Status") WishStatus status,
         @Schema(description = "认领者类型 / Claimer kind") ClaimerKind claimerKind,
         @Schema(description = "认领党员 / Claiming member") String claimerMemberId,
@@ -30,10 +32,10 @@ public record WishView(
         @Schema(description = "版本 / Version", examples = "0") long version,
         @Schema(description = "许愿时间 / Published at") Instant createdAt) {
 
-    /** The view of a wish; {@code resident} is null for callers who may not see the resident. */
-    public static WishView of(Wish w, WishRequests.Resident resident) {
-        return new WishView(w.id, w.communityId, w.title, w.description, w.category, resident, w.status, w.claimerKind,
-                w.claimerMemberId, w.claimerName, w.claimerOrganizationId, w.claimedAt, w.fulfilmentNote, w.fulfilledAt,
-                w.confirmedAt, w.closedAt, w.version, w.createdAt);
+    /** The view of a wish, with the resident when the service lets the caller see them. */
+    public static WishView of(Wish w, Optional<Resident> resident) {
+        return new WishView(w.id, w.communityId, w.title, w.description, w.category, resident.map(WishResident::of).orElse(null),
+                w.status, w.claimerKind, w.claimerMemberId, w.claimerName, w.claimerOrganizationId, w.claimedAt,
+                w.fulfilmentNote, w.fulfilledAt, w.confirmedAt, w.closedAt, w.version, w.createdAt);
     }
 }

@@ -1,0 +1,9 @@
+package cn.partybuilding.volunteer.domain;
+
+/** What a ranking ranks by confirmed hours. */
+public enum RankBy {
+    MEMBER,
+    /** the members' own organizations */
+    ORGANIZATION,
+    COMMUNITY
+}
