@@ -1,25 +1,19 @@
 package cn.partybuilding.activity.repository;
 
 import cn.partybuilding.activity.domain.Activity;
-import cn.partybuilding.activity.domain.ActivityStatus;
-import cn.partybuilding.activity.domain.ActivityType;
+import cn.partybuilding.activity.domain.ActivityFilter;
 import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class ActivityRepository implements PanacheRepositoryBase<Activity, String> {
 
-    public record Filter(String subtreePath, ActivityType type, ActivityStatus status, Instant from, Instant to,
-                         String attendeeId) {
-    }
-
-    public List<Activity> page(Filter filter, String scopePath, String afterId, int limit) {
+    public List<Activity> page(ActivityFilter filter, String scopePath, String afterId, int limit) {
         Where where = new Where()
                 .and("a.organizationPath like :scope", "scope", scopePath == null ? null : scopePath + "%")
                 .and("a.organizationPath like :subtree", "subtree", filter.subtreePath() == null ? null : filter.subtreePath() + "%")

@@ -2,6 +2,7 @@ package cn.partybuilding.activity.repository;
 
 import cn.partybuilding.activity.domain.Attendance;
 import cn.partybuilding.activity.domain.AttendanceStatus;
+import cn.partybuilding.activity.domain.MemberAttendance;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +13,6 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class AttendanceRepository implements PanacheRepositoryBase<Attendance, Attendance.Key> {
-
-    public record MemberTotals(long expected, long attended, long onLeave) {
-    }
 
     public List<Attendance> of(String activityId) {
         return list("key.activityId = ?1", Sort.by("memberName").and("key.memberId"), activityId);
@@ -55,8 +53,8 @@ public class AttendanceRepository implements PanacheRepositoryBase<Attendance, A
                 .executeUpdate();
     }
 
-    /** A member's totals over completed activities in a period, within the caller's subtree (null: all). */
-    public MemberTotals totalsOf(String memberId, String scopePath, Instant from, Instant to) {
+    /** A member's attendance over completed activities in a period, within the caller's subtree (null: all). */
+    public MemberAttendance memberAttendance(String memberId, String scopePath, Instant from, Instant to) {
         Object[] row = (Object[]) getEntityManager().createNativeQuery("""
                         SELECT COUNT(*), COALESCE(SUM(t.status IN ('PRESENT', 'LATE')), 0), COALESCE(SUM(t.status = 'ON_LEAVE'), 0)
                           FROM attendance t JOIN activity a ON a.id = t.activity_id
@@ -67,6 +65,7 @@ public class AttendanceRepository implements PanacheRepositoryBase<Attendance, A
                 .setParameter("to", to)
                 .setParameter("scope", scopePath == null ? "%" : scopePath + "%")
                 .getSingleResult();
-        return new MemberTotals(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+        return new MemberAttendance(memberId, from, to, ((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue());
     }
 }

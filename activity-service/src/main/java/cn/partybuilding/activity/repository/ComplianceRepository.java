@@ -36,7 +36,11 @@ public class ComplianceRepository {
                 ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
     }
 
-    /** Completed general meetings where voting members present were not more than half of those entitled. */
+    /**
+     * Completed general meetings (支部党员大会) without a quorum: more than half of the members entitled to
+     * vote must attend, and probationary members (预备党员) attend without a vote, so only full members
+     * count on both sides. A branch without voting members cannot hold a valid meeting.
+     */
     @SuppressWarnings("unchecked")
     public List<Quorum> meetingsWithoutQuorum(String subtreePath, Instant from, Instant to) {
         List<Object[]> rows = em.createNativeQuery("""

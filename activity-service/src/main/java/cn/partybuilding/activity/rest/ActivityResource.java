@@ -3,21 +3,21 @@ package cn.partybuilding.activity.rest;
 import cn.partybuilding.activity.domain.Activity;
 import cn.partybuilding.activity.domain.ActivityStatus;
 import cn.partybuilding.activity.domain.ActivityType;
-import cn.partybuilding.activity.repository.ActivityRepository;
+import cn.partybuilding.activity.domain.CheckInCode;
 import cn.partybuilding.activity.rest.dto.ActivityView;
+import cn.partybuilding.activity.rest.dto.AskLeaveRequest;
 import cn.partybuilding.activity.rest.dto.AttendanceView;
 import cn.partybuilding.activity.rest.dto.CheckInCodeView;
 import cn.partybuilding.activity.rest.dto.CheckInRequest;
 import cn.partybuilding.activity.rest.dto.CheckInView;
 import cn.partybuilding.activity.rest.dto.CreateActivityRequest;
-import cn.partybuilding.activity.rest.dto.LeaveRequestRequests;
+import cn.partybuilding.activity.rest.dto.DecideLeaveRequest;
 import cn.partybuilding.activity.rest.dto.LeaveRequestView;
 import cn.partybuilding.activity.rest.dto.RecordAttendanceRequest;
 import cn.partybuilding.activity.rest.dto.UpdateActivityRequest;
-import cn.partybuilding.activity.service.ActivityScope;
 import cn.partybuilding.activity.service.ActivityService;
 import cn.partybuilding.activity.service.AttendanceService;
-import cn.partybuilding.activity.service.CheckInCodes;
+import cn.partybuilding.activity.service.ListActivities;
 import cn.partybuilding.common.http.Responses;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
@@ -69,9 +69,6 @@ public class ActivityResource {
     AttendanceService attendanceService;
 
     @Inject
-    ActivityScope scope;
-
-    @Inject
     QrCodes qrCodes;
 
     @Context
@@ -92,7 +89,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "422", description = "组织不存在或不在范围内 / Organization not found", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid CreateActivityRequest request) {
-        Activity activity = activityService.create(request);
+        Activity activity = activityService.create(request.toCommand());
         return Responses.created(uriInfo, activity.id, ActivityView.of(activity), activity.version);
     }
 
@@ -109,10 +106,9 @@ public class ActivityResource {
             @QueryParam("to") @Parameter(description = "开始时间早于 / Starting before", example = "2027-01-01T00:00:00+08:00") OffsetDateTime to,
             @QueryParam("mine") @Parameter(description = "我的活动 / Only the caller's activities") boolean mine,
             @Valid @BeanParam PageParams page) {
-        String subtree = organizationId == null ? null : scope.organization(organizationId, "organizationId").path();
-        return activityService.list(new ActivityRepository.Filter(subtree, type, status,
-                from == null ? null : from.toInstant(), to == null ? null : to.toInstant(),
-                mine ? scope.caller().subject() : null), page);
+        Page<Activity> activities = activityService.list(new ListActivities(organizationId, type, status,
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), mine), page);
+        return new Page<>(activities.items().stream().map(ActivityView::of).toList(), activities.nextCursor());
     }
 
     @GET
@@ -134,7 +130,7 @@ public class ActivityResource {
             examples = @ExampleObject(name = "完成 / complete", value = "{\"status\":\"COMPLETED\",\"minutes\":\"应到12人，实到11人，请假1人。\"}")))
     @APIResponse(responseCode = "200", description = "修改后的活动 / The updated activity", content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public Response update(@PathParam("id") String id, @NotNull @Valid UpdateActivityRequest request, @HeaderParam("If-Match") String ifMatch) {
-        Activity activity = activityService.update(id, request, ifMatch);
+        Activity activity = activityService.update(id, request.toCommand(), ifMatch);
         return Responses.ok(ActivityView.of(activity), activity.version);
     }
 
@@ -143,7 +139,7 @@ public class ActivityResource {
     @Operation(summary = "出勤情况 / Attendance", description = "每名应到党员的出勤与本次活动的出勤率。 / Each expected member's attendance and the activity's attendance rate.")
     @APIResponse(responseCode = "200", description = "出勤 / Attendance", content = @Content(schema = @Schema(implementation = AttendanceView.class)))
     public AttendanceView attendance(@PathParam("id") String id) {
-        return attendanceService.attendance(id);
+        return AttendanceView.of(attendanceService.attendance(id));
     }
 
     @PUT
@@ -154,7 +150,7 @@ public class ActivityResource {
             examples = @ExampleObject(name = "登记 / record", value = "{\"records\":[{\"memberId\":\"01JDZA3QW5X8N4B2C7D9E1F0GH\",\"status\":\"PRESENT\"}]}")))
     @APIResponse(responseCode = "200", description = "登记后的出勤 / Attendance after recording", content = @Content(schema = @Schema(implementation = AttendanceView.class)))
     public AttendanceView record(@PathParam("id") String id, @NotNull @Valid RecordAttendanceRequest request) {
-        return attendanceService.record(id, request);
+        return AttendanceView.of(attendanceService.record(id, request.toCommand()));
     }
 
     @GET
@@ -168,11 +164,11 @@ public class ActivityResource {
                        @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "409", description = "活动已结束 / The activity is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response checkInCode(@PathParam("id") String id, @HeaderParam("Accept") String accept) {
-        CheckInCodes.Code code = attendanceService.checkInCode(id);
+        CheckInCode code = attendanceService.checkInCode(id);
         if (accept != null && accept.contains("image/png")) {
             return Response.ok(qrCodes.png(code.value()), "image/png").header("Cache-Control", "no-store").build();
         }
-        return Response.ok(new CheckInCodeView(code.value(), code.expiresAt())).header("Cache-Control", "no-store").build();
+        return Response.ok(CheckInCodeView.of(code)).header("Cache-Control", "no-store").build();
     }
 
     @POST
@@ -187,17 +183,17 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "签到结果 / The check-in", content = @Content(schema = @Schema(implementation = CheckInView.class)))
     @APIResponse(responseCode = "410", description = "签到码已过期 / The code expired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public CheckInView checkIn(@PathParam("id") String id, @NotNull @Valid CheckInRequest request) {
-        return attendanceService.checkIn(id, request.code());
+        return CheckInView.of(attendanceService.checkIn(id, request.code()));
     }
 
     @POST
     @Path("/{id}/leave-requests")
     @RolesAllowed({Role.MEMBER, Role.SECRETARY})
     @Operation(summary = "请假 / Ask for leave", description = "应到党员为本次活动请假，每人一次。 / An expected member asks for leave, once per activity.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeaveRequestRequests.Ask.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AskLeaveRequest.class),
             examples = @ExampleObject(name = "请假 / leave", value = "{\"reason\":\"外出公务\"}")))
     @APIResponse(responseCode = "201", description = "已提交 / Submitted", content = @Content(schema = @Schema(implementation = LeaveRequestView.class)))
-    public Response askLeave(@PathParam("id") String id, @NotNull @Valid LeaveRequestRequests.Ask request) {
+    public Response askLeave(@PathParam("id") String id, @NotNull @Valid AskLeaveRequest request) {
         LeaveRequestView view = LeaveRequestView.of(attendanceService.askLeave(id, request.reason()));
         return Responses.created(uriInfo, view.id(), view, view.version());
     }
@@ -215,11 +211,11 @@ public class ActivityResource {
     @Path("/{id}/leave-requests/{requestId}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
     @Operation(summary = "审批请假 / Decide a leave request", description = "批准后该党员出勤为 ON_LEAVE。 / Approval makes the member's attendance ON_LEAVE.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeaveRequestRequests.Decide.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecideLeaveRequest.class),
             examples = @ExampleObject(name = "批准 / approve", value = "{\"status\":\"APPROVED\"}")))
     @APIResponse(responseCode = "200", description = "审批后的申请 / The decided request", content = @Content(schema = @Schema(implementation = LeaveRequestView.class)))
     public LeaveRequestView decide(@PathParam("id") String id, @PathParam("requestId") String requestId,
-                                   @NotNull @Valid LeaveRequestRequests.Decide request) {
+                                   @NotNull @Valid DecideLeaveRequest request) {
         return LeaveRequestView.of(attendanceService.decide(id, requestId, request.status()));
     }
 

@@ -1,9 +1,7 @@
 package cn.partybuilding.activity.rest;
 
-import cn.partybuilding.activity.domain.AttendanceRate;
-import cn.partybuilding.activity.repository.AttendanceRepository;
 import cn.partybuilding.activity.rest.dto.MemberAttendanceView;
-import cn.partybuilding.activity.service.ActivityScope;
+import cn.partybuilding.activity.service.AttendanceService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -28,10 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AttendanceRateResource {
 
     @Inject
-    AttendanceRepository attendance;
-
-    @Inject
-    ActivityScope scope;
+    AttendanceService attendanceService;
 
     @GET
     @Operation(summary = "党员出勤率 / A member's attendance rate",
@@ -43,10 +38,6 @@ public class AttendanceRateResource {
             @QueryParam("memberId") @Size(max = 26) @Parameter(description = "党员；默认本人 / Member; the caller by default") String memberId,
             @QueryParam("from") @NotNull @Parameter(description = "起 / From", required = true, example = "2026-01-01T00:00:00+08:00") OffsetDateTime from,
             @QueryParam("to") @NotNull @Parameter(description = "止（不含） / To, exclusive", required = true, example = "2027-01-01T00:00:00+08:00") OffsetDateTime to) {
-        String member = memberId == null ? scope.caller().subject() : memberId;
-        AttendanceRepository.MemberTotals totals = attendance.totalsOf(member, scope.subtreePath(), from.toInstant(), to.toInstant());
-        double rate = AttendanceRate.of(totals.attended(), totals.expected());
-        return new MemberAttendanceView(member, from.toInstant(), to.toInstant(), totals.expected(), totals.attended(),
-                totals.onLeave(), rate);
+        return MemberAttendanceView.of(attendanceService.memberAttendance(memberId, from.toInstant(), to.toInstant()));
     }
 }

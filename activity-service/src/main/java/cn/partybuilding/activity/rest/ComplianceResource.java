@@ -1,5 +1,6 @@
 package cn.partybuilding.activity.rest;
 
+import cn.partybuilding.activity.domain.ComplianceReport;
 import cn.partybuilding.activity.domain.ReportPeriod;
 import cn.partybuilding.activity.rest.dto.ComplianceReportView;
 import cn.partybuilding.activity.service.ActivityError;
@@ -20,15 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,8 +35,6 @@ public class ComplianceResource {
 
     private static final String CSV = "text/csv";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String[] HEADERS = {"组织编号", "组织名称", "统计期间", "活动类型", "应开次数", "实开次数", "是否达标", "出勤率",
-            "未达法定人数的党员大会"};
 
     @Inject
     ComplianceService complianceService;
@@ -74,72 +64,19 @@ public class ComplianceResource {
         if (quarter != null && month != null) {
             throw ProblemException.forField("month", ActivityError.INVALID_PERIOD);
         }
-        ComplianceReportView report = complianceService.report(organizationId, new ReportPeriod(year, quarter, month));
+        ComplianceReport report = complianceService.report(organizationId, new ReportPeriod(year, quarter, month));
         if (accept != null && accept.contains(CSV)) {
-            return Response.ok(csv(report).getBytes(StandardCharsets.UTF_8), CSV + ";charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"compliance-" + report.period() + ".csv\"")
-                    .build();
+            return download(ComplianceTable.csv(report), CSV + ";charset=UTF-8", report, "csv");
         }
         if (accept != null && accept.contains(XLSX)) {
-            return Response.ok(xlsx(report), XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"compliance-" + report.period() + ".xlsx\"")
-                    .build();
+            return download(ComplianceTable.xlsx(report), XLSX, report, "xlsx");
         }
-        return Response.ok(report, MediaType.APPLICATION_JSON).build();
+        return Response.ok(ComplianceReportView.of(report), MediaType.APPLICATION_JSON).build();
     }
 
-    /** One row per branch and requirement, the same for CSV and Excel. */
-    private static List<List<Object>> rows(ComplianceReportView report) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (ComplianceReportView.Branch branch : report.items()) {
-            String shortfalls = branch.meetingsWithoutQuorum().stream().map(ComplianceReportView.QuorumShortfall::activityId)
-                    .collect(Collectors.joining(" "));
-            for (ComplianceReportView.RequirementResult result : branch.requirements()) {
-                rows.add(List.of(branch.organizationId(), branch.name(), report.period(), result.type().name(), result.required(),
-                        result.held(), result.met() ? "是" : "否", branch.attendanceRate(), shortfalls));
-            }
-        }
-        return rows;
-    }
-
-    /** A UTF-8 BOM so that spreadsheet programs read the Chinese headers. */
-    static String csv(ComplianceReportView report) {
-        StringBuilder out = new StringBuilder("\uFEFF").append(String.join(",", HEADERS)).append("\r\n");
-        for (List<Object> row : rows(report)) {
-            out.append(row.stream().map(cell -> cell instanceof String text ? quote(text) : String.valueOf(cell))
-                    .collect(Collectors.joining(","))).append("\r\n");
-        }
-        return out.toString();
-    }
-
-    static byte[] xlsx(ComplianceReportView report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "party-building", "1.0");
-            Worksheet sheet = workbook.newWorksheet("三会一课 " + report.period());
-            for (int column = 0; column < HEADERS.length; column++) {
-                sheet.value(0, column, HEADERS[column]);
-                sheet.style(0, column).bold().set();
-            }
-            List<List<Object>> rows = rows(report);
-            for (int r = 0; r < rows.size(); r++) {
-                for (int column = 0; column < HEADERS.length; column++) {
-                    Object cell = rows.get(r).get(column);
-                    if (cell instanceof Number number) {
-                        sheet.value(r + 1, column, number);
-                    } else {
-                        sheet.value(r + 1, column, String.valueOf(cell));
-                    }
-                }
-            }
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static String quote(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+    private static Response download(byte[] file, String mediaType, ComplianceReport report, String extension) {
+        return Response.ok(file, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"compliance-" + report.period().label() + "." + extension + "\"")
+                .build();
     }
 }

@@ -1,13 +1,11 @@
 package cn.partybuilding.activity.service;
 
 import cn.partybuilding.activity.domain.Activity;
+import cn.partybuilding.activity.domain.ActivityFilter;
 import cn.partybuilding.activity.domain.ActivityStatus;
 import cn.partybuilding.activity.domain.Attendance;
 import cn.partybuilding.activity.repository.ActivityRepository;
 import cn.partybuilding.activity.repository.AttendanceRepository;
-import cn.partybuilding.activity.rest.dto.ActivityView;
-import cn.partybuilding.activity.rest.dto.CreateActivityRequest;
-import cn.partybuilding.activity.rest.dto.UpdateActivityRequest;
 import cn.partybuilding.branchclient.BranchDirectory;
 import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.http.Versions;
@@ -16,27 +14,28 @@ import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 @ApplicationScoped
 public class ActivityService {
 
-    @Inject
-    ActivityRepository activities;
+    private final ActivityRepository activities;
+    private final AttendanceRepository attendance;
+    private final BranchDirectory branches;
+    private final ActivityScope scope;
 
-    @Inject
-    AttendanceRepository attendance;
-
-    @Inject
-    BranchDirectory branches;
-
-    @Inject
-    ActivityScope scope;
+    public ActivityService(ActivityRepository activities, AttendanceRepository attendance, BranchDirectory branches,
+                           ActivityScope scope) {
+        this.activities = activities;
+        this.attendance = attendance;
+        this.branches = branches;
+        this.scope = scope;
+    }
 
     /**
      * Plans an activity. Everything branch-service must tell (the organization, its members) is
@@ -44,15 +43,15 @@ public class ActivityService {
      * with 503 and nothing is written.
      */
     @Transactional
-    public Activity create(CreateActivityRequest request) {
-        if (!request.endAt().isAfter(request.startAt())) {
+    public Activity create(CreateActivity command) {
+        if (!command.endAt().isAfter(command.startAt())) {
             throw ProblemException.forField("endAt", ActivityError.END_BEFORE_START);
         }
-        BranchServiceClient.OrganizationRef organization = scope.organization(request.organizationId(), "organizationId");
+        BranchServiceClient.OrganizationRef organization = scope.organization(command.organizationId(), "organizationId");
         List<BranchServiceClient.MemberRef> members = branches.members(organization.id(), scope.authorization());
         List<BranchServiceClient.MemberRef> expected = members;
-        if (request.expectedMemberIds() != null) {
-            Set<String> wanted = new HashSet<>(request.expectedMemberIds());
+        if (command.expectedMemberIds() != null) {
+            Set<String> wanted = new HashSet<>(command.expectedMemberIds());
             expected = members.stream().filter(m -> wanted.contains(m.id())).toList();
             if (expected.size() != wanted.size()) {
                 throw ProblemException.forField("expectedMemberIds", ActivityError.NOT_AN_ATTENDEE);
@@ -62,14 +61,14 @@ public class ActivityService {
         activity.id = Ulid.next();
         activity.organizationId = organization.id();
         activity.organizationPath = organization.path();
-        activity.type = request.type();
-        activity.title = request.title().trim();
-        activity.topic = request.topic();
-        activity.speakerMemberId = request.speakerMemberId();
-        activity.speakerName = request.speakerName();
-        activity.place = request.place();
-        activity.startAt = request.startAt().toInstant();
-        activity.endAt = request.endAt().toInstant();
+        activity.type = command.type();
+        activity.title = command.title().trim();
+        activity.topic = command.topic();
+        activity.speakerMemberId = command.speakerMemberId();
+        activity.speakerName = command.speakerName();
+        activity.place = command.place();
+        activity.startAt = command.startAt();
+        activity.endAt = command.endAt();
         activity.status = ActivityStatus.PLANNED;
         activity.createdBy = scope.caller().subject();
         activity.createdAt = Instant.now();
@@ -93,54 +92,34 @@ public class ActivityService {
                 .orElseThrow(ProblemException::notFound);
     }
 
-    public Page<ActivityView> list(ActivityRepository.Filter filter, PageParams page) {
+    /** A page of the activities asked for, within the caller's scope; "mine" means the caller is expected. */
+    public Page<Activity> list(ListActivities query, PageParams page) {
+        String subtree = query.organizationId() == null ? null
+                : scope.organization(query.organizationId(), "organizationId").path();
+        ActivityFilter filter = new ActivityFilter(subtree, query.type(), query.status(), query.from(), query.to(),
+                query.mine() ? scope.caller().subject() : null);
         return Page.of(activities.page(filter, scope.subtreePath(), page.after(), page.limit), page.limit, a -> a.id,
-                ActivityView::of);
+                Function.identity());
     }
 
     @Transactional
-    public Activity update(String id, UpdateActivityRequest request, String ifMatch) {
+    public Activity update(String id, UpdateActivity command, String ifMatch) {
         Activity activity = activities.lockById(id).filter(a -> scope.contains(a.organizationPath))
                 .orElseThrow(ProblemException::notFound);
         Versions.checkIfMatch(ifMatch, activity.version);
-        boolean changesRecord = request.minutes() != null || request.resolutions() != null;
-        boolean changesPlan = request.title() != null || request.topic() != null || request.speakerName() != null
-                || request.place() != null || request.startAt() != null || request.endAt() != null;
-        if ((changesPlan && activity.status.isFinal()) || (changesRecord && activity.status == ActivityStatus.CANCELLED)) {
+        if ((command.changesPlan() && activity.status.isFinal())
+                || (command.changesRecord() && activity.status == ActivityStatus.CANCELLED)) {
             throw new ProblemException(ActivityError.ACTIVITY_FINAL, activity.status);
         }
-        if (request.title() != null) {
-            activity.title = request.title().trim();
-        }
-        if (request.topic() != null) {
-            activity.topic = request.topic();
-        }
-        if (request.speakerName() != null) {
-            activity.speakerName = request.speakerName();
-        }
-        if (request.place() != null) {
-            activity.place = request.place();
-        }
-        if (request.startAt() != null) {
-            activity.startAt = request.startAt().toInstant();
-        }
-        if (request.endAt() != null) {
-            activity.endAt = request.endAt().toInstant();
-        }
+        command.applyTo(activity);
         if (!activity.endAt.isAfter(activity.startAt)) {
             throw ProblemException.forField("endAt", ActivityError.END_BEFORE_START);
         }
-        if (request.minutes() != null) {
-            activity.minutes = request.minutes();
-        }
-        if (request.resolutions() != null) {
-            activity.resolutions = request.resolutions();
-        }
-        if (request.status() != null && request.status() != activity.status) {
-            if (!activity.status.mayMoveTo(request.status())) {
-                throw ProblemException.forField("status", ActivityError.INVALID_STATUS_TRANSITION, activity.status, request.status());
+        if (command.status() != null && command.status() != activity.status) {
+            if (!activity.status.mayMoveTo(command.status())) {
+                throw ProblemException.forField("status", ActivityError.INVALID_STATUS_TRANSITION, activity.status, command.status());
             }
-            activity.status = request.status();
+            activity.status = command.status();
         }
         activity.updatedAt = Instant.now();
         activities.flush();

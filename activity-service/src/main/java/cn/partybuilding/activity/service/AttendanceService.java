@@ -3,18 +3,16 @@ package cn.partybuilding.activity.service;
 import cn.partybuilding.activity.domain.Activity;
 import cn.partybuilding.activity.domain.ActivityStatus;
 import cn.partybuilding.activity.domain.Attendance;
-import cn.partybuilding.activity.domain.AttendanceRate;
 import cn.partybuilding.activity.domain.AttendanceStatus;
+import cn.partybuilding.activity.domain.AttendanceSummary;
+import cn.partybuilding.activity.domain.CheckInCode;
 import cn.partybuilding.activity.domain.LeaveRequest;
+import cn.partybuilding.activity.domain.MemberAttendance;
 import cn.partybuilding.activity.repository.AttendanceRepository;
 import cn.partybuilding.activity.repository.LeaveRequestRepository;
-import cn.partybuilding.activity.rest.dto.AttendanceView;
-import cn.partybuilding.activity.rest.dto.CheckInView;
-import cn.partybuilding.activity.rest.dto.RecordAttendanceRequest;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,32 +25,32 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AttendanceService {
 
-    @Inject
-    ActivityService activities;
-
-    @Inject
-    AttendanceRepository attendance;
-
-    @Inject
-    LeaveRequestRepository leaveRequests;
-
-    @Inject
-    CheckInCodes codes;
-
-    @Inject
-    ActivityScope scope;
-
+    private final ActivityService activities;
+    private final AttendanceRepository attendance;
+    private final LeaveRequestRepository leaveRequests;
+    private final CheckInCodes codes;
+    private final ActivityScope scope;
     /** A member checking in later than the start plus this grace is LATE. */
-    @ConfigProperty(name = "party.check-in.grace", defaultValue = "PT10M")
-    Duration grace;
+    private final Duration grace;
 
-    public AttendanceView attendance(String activityId) {
+    public AttendanceService(ActivityService activities, AttendanceRepository attendance, LeaveRequestRepository leaveRequests,
+                             CheckInCodes codes, ActivityScope scope,
+                             @ConfigProperty(name = "party.check-in.grace", defaultValue = "PT10M") Duration grace) {
+        this.activities = activities;
+        this.attendance = attendance;
+        this.leaveRequests = leaveRequests;
+        this.codes = codes;
+        this.scope = scope;
+        this.grace = grace;
+    }
+
+    public AttendanceSummary attendance(String activityId) {
         activities.get(activityId);
-        return view(activityId, attendance.of(activityId));
+        return AttendanceSummary.of(activityId, attendance.of(activityId));
     }
 
     @Transactional
-    public AttendanceView record(String activityId, RecordAttendanceRequest request) {
+    public AttendanceSummary record(String activityId, RecordAttendance command) {
         Activity activity = activities.get(activityId);
         if (activity.status == ActivityStatus.CANCELLED) {
             throw new ProblemException(ActivityError.ACTIVITY_FINAL, activity.status);
@@ -61,21 +59,21 @@ public class AttendanceService {
         // one query for the activity's rows, not one per item (a branch records up to 500 at once)
         Map<String, Attendance> rows = attendance.of(activityId).stream()
                 .collect(Collectors.toMap(row -> row.key.memberId(), row -> row));
-        for (RecordAttendanceRequest.Item item : request.records()) {
-            Attendance row = rows.get(item.memberId());
+        for (RecordAttendance.Entry entry : command.records()) {
+            Attendance row = rows.get(entry.memberId());
             if (row == null) {
                 throw ProblemException.forField("records", ActivityError.NOT_AN_ATTENDEE);
             }
-            row.status = item.status();
+            row.status = entry.status();
             row.recordedBy = scope.caller().subject();
             row.updatedAt = now;
         }
         attendance.flush();
         attendance.recount(activityId);
-        return view(activityId, attendance.of(activityId));
+        return AttendanceSummary.of(activityId, attendance.of(activityId));
     }
 
-    public CheckInCodes.Code checkInCode(String activityId) {
+    public CheckInCode checkInCode(String activityId) {
         Activity activity = activities.get(activityId);
         requireOpenForCheckIn(activity);
         return codes.issue(activity.id);
@@ -83,7 +81,7 @@ public class AttendanceService {
 
     /** The caller (a member token) checks in; scanning again, even concurrently, returns the first check-in. */
     @Transactional
-    public CheckInView checkIn(String activityId, String code) {
+    public Attendance checkIn(String activityId, String code) {
         String memberId = scope.caller().subject();
         codes.verify(activityId, code);
         Activity activity = activities.get(activityId);
@@ -97,8 +95,7 @@ public class AttendanceService {
             attendance.recount(activityId);
         }
         attendance.getEntityManager().clear(); // read the row as the database holds it after the update
-        Attendance row = attendance.find(activityId, memberId).orElseThrow(ProblemException::notFound);
-        return new CheckInView(activityId, memberId, row.status, row.checkedInAt);
+        return attendance.find(activityId, memberId).orElseThrow(ProblemException::notFound);
     }
 
     @Transactional
@@ -156,36 +153,15 @@ public class AttendanceService {
         return request;
     }
 
+    /** A member's attendance rate within the caller's scope; without a member id, the caller's own. */
+    public MemberAttendance memberAttendance(String memberId, Instant from, Instant to) {
+        String member = memberId == null ? scope.caller().subject() : memberId;
+        return attendance.memberAttendance(member, scope.subtreePath(), from, to);
+    }
+
     private static void requireOpenForCheckIn(Activity activity) {
         if (activity.status.isFinal()) {
             throw new ProblemException(ActivityError.CHECK_IN_CLOSED, activity.status);
         }
-    }
-
-    static AttendanceView view(String activityId, List<Attendance> rows) {
-        int attended = 0;
-        int late = 0;
-        int onLeave = 0;
-        int absent = 0;
-        int notRecorded = 0;
-        for (Attendance row : rows) {
-            if (row.status == null) {
-                notRecorded++;
-            } else {
-                switch (row.status) {
-                    case PRESENT -> attended++;
-                    case LATE -> {
-                        attended++;
-                        late++;
-                    }
-                    case ON_LEAVE -> onLeave++;
-                    case ABSENT -> absent++;
-                }
-            }
-        }
-        double rate = AttendanceRate.of(attended, rows.size());
-        return new AttendanceView(activityId, rows.size(), attended, late, onLeave, absent, notRecorded, rate,
-                rows.stream().map(r -> new AttendanceView.Entry(r.key.memberId(), r.memberName, r.fullMember, r.status,
-                        r.checkedInAt)).toList());
     }
 }

@@ -1,5 +1,6 @@
 package cn.partybuilding.activity.service;
 
+import cn.partybuilding.activity.domain.CheckInCode;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,9 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CheckInCodes {
 
-    public record Code(String value, Instant expiresAt) {
-    }
-
     private final SecretKeySpec key;
     private final Duration lifetime;
     private final Clock clock;
@@ -45,10 +43,10 @@ public class CheckInCodes {
         this.clock = clock;
     }
 
-    public Code issue(String activityId) {
+    public CheckInCode issue(String activityId) {
         Instant expiresAt = clock.instant().plus(lifetime);
         String payload = activityId + "." + expiresAt.getEpochSecond();
-        return new Code(payload + "." + sign(payload), expiresAt);
+        return new CheckInCode(payload + "." + sign(payload), expiresAt);
     }
 
     /** Checks the code for this activity: 400 when forged or for another activity, 410 when expired. */

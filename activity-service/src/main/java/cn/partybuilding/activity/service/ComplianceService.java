@@ -3,14 +3,13 @@ package cn.partybuilding.activity.service;
 import cn.partybuilding.activity.config.ComplianceConfig;
 import cn.partybuilding.activity.domain.ActivityType;
 import cn.partybuilding.activity.domain.AttendanceRate;
+import cn.partybuilding.activity.domain.ComplianceReport;
 import cn.partybuilding.activity.domain.ReportPeriod;
 import cn.partybuilding.activity.domain.Requirement;
 import cn.partybuilding.activity.repository.ComplianceRepository;
-import cn.partybuilding.activity.rest.dto.ComplianceReportView;
 import cn.partybuilding.branchclient.BranchDirectory;
 import cn.partybuilding.branchclient.BranchServiceClient;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,28 +28,29 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ComplianceService {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    @Inject
-    ComplianceRepository repository;
+    private final ComplianceRepository repository;
+    private final BranchDirectory branchDirectory;
+    private final ActivityScope scope;
+    private final ComplianceConfig config;
 
-    @Inject
-    BranchDirectory branchDirectory;
-
-    @Inject
-    ActivityScope scope;
-
-    @Inject
-    ComplianceConfig config;
+    public ComplianceService(ComplianceRepository repository, BranchDirectory branchDirectory, ActivityScope scope,
+                             ComplianceConfig config) {
+        this.repository = repository;
+        this.branchDirectory = branchDirectory;
+        this.scope = scope;
+        this.config = config;
+    }
 
     private static final class Tally {
         final Map<ActivityType, Integer> held = new EnumMap<>(ActivityType.class);
         long expected;
         long attended;
-        final List<ComplianceReportView.QuorumShortfall> shortfalls = new ArrayList<>();
+        final List<ComplianceReport.QuorumShortfall> shortfalls = new ArrayList<>();
     }
 
-    public ComplianceReportView report(String organizationId, ReportPeriod period) {
+    public ComplianceReport report(String organizationId, ReportPeriod period) {
         BranchServiceClient.OrganizationRef root = scope.organization(organizationId, "organizationId");
         List<BranchServiceClient.OrganizationRef> branches = branchDirectory.organizations(root.id(), "BRANCH", scope.authorization());
         // a 党小组会 is required only of branches that have party groups
@@ -72,33 +72,28 @@ public class ComplianceService {
         for (ComplianceRepository.Quorum quorum : repository.meetingsWithoutQuorum(root.path(), from, to)) {
             Tally tally = branchOf(byBranchPath, quorum.organizationPath());
             if (tally != null) {
-                tally.shortfalls.add(new ComplianceReportView.QuorumShortfall(quorum.activityId(), quorum.startAt(),
+                tally.shortfalls.add(new ComplianceReport.QuorumShortfall(quorum.activityId(), quorum.startAt(),
                         quorum.voting(), quorum.votingPresent()));
             }
         }
 
         List<Requirement> requirements = config.asRequirements();
-        List<ComplianceReportView.Branch> items = new ArrayList<>();
-        int compliant = 0;
+        List<ComplianceReport.Branch> items = new ArrayList<>();
         for (BranchServiceClient.OrganizationRef branch : branches) {
             Tally tally = byBranchPath.get(branch.path());
-            List<ComplianceReportView.RequirementResult> results = new ArrayList<>();
-            boolean allMet = true;
+            List<ComplianceReport.RequirementResult> results = new ArrayList<>();
             for (Requirement requirement : requirements) {
                 int required = requirement.requiredIn(period);
                 if (required == 0 || (requirement.type() == ActivityType.GROUP_MEETING && !branchesWithGroups.contains(branch.path()))) {
                     continue;
                 }
-                int held = tally.held.getOrDefault(requirement.type(), 0);
-                results.add(new ComplianceReportView.RequirementResult(requirement.type(), required, held, held >= required));
-                allMet &= held >= required;
+                results.add(new ComplianceReport.RequirementResult(requirement.type(), required,
+                        tally.held.getOrDefault(requirement.type(), 0)));
             }
-            allMet &= tally.shortfalls.isEmpty();
-            compliant += allMet ? 1 : 0;
             double rate = AttendanceRate.of(tally.attended, tally.expected);
-            items.add(new ComplianceReportView.Branch(branch.id(), branch.name(), allMet, results, rate, tally.shortfalls));
+            items.add(new ComplianceReport.Branch(branch.id(), branch.name(), results, rate, tally.shortfalls));
         }
-        return new ComplianceReportView(root.id(), period.label(), branches.size(), compliant, items);
+        return new ComplianceReport(root.id(), period, items);
     }
 
     /** The branch an activity counts for: its own organization, or the branch above a party group. */

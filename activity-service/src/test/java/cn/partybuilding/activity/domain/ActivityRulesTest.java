@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +28,41 @@ class ActivityRulesTest {
     }
 
     @Test
-    void quorumNeedsMoreThanHalfOfTheVotingMembers() {
-        assertTrue(Quorum.isMet(4, 7));
-        assertFalse(Quorum.isMet(3, 6), "exactly half is not more than half");
-        assertTrue(Quorum.isMet(4, 6));
-        assertFalse(Quorum.isMet(0, 0), "a branch without voting members cannot hold a valid meeting");
+    void attendanceCountsLateAsAttendedAndRatesOverEveryExpectedMember() {
+        List<Attendance> rows = new ArrayList<>();
+        for (AttendanceStatus status : new AttendanceStatus[] {AttendanceStatus.PRESENT, AttendanceStatus.LATE,
+                AttendanceStatus.ON_LEAVE, AttendanceStatus.ABSENT, null, AttendanceStatus.PRESENT}) {
+            Attendance row = new Attendance();
+            row.key = new Attendance.Key("A1", "M" + rows.size());
+            row.status = status;
+            rows.add(row);
+        }
+        AttendanceSummary summary = AttendanceSummary.of("A1", rows);
+        assertEquals(6, summary.expected());
+        assertEquals(3, summary.attended(), "present and late");
+        assertEquals(1, summary.late());
+        assertEquals(1, summary.onLeave());
+        assertEquals(1, summary.absent());
+        assertEquals(1, summary.notRecorded());
+        assertEquals(0.5, summary.attendanceRate());
+        assertEquals(0.0, AttendanceSummary.of("A2", List.of()).attendanceRate(), "nobody expected");
+    }
+
+    @Test
+    void aBranchIsCompliantWhenItMeetsEveryRequirementAndEveryGeneralMeetingHadAQuorum() {
+        var met = new ComplianceReport.RequirementResult(ActivityType.THEME_PARTY_DAY, 3, 4);
+        var exactlyMet = new ComplianceReport.RequirementResult(ActivityType.GENERAL_MEETING, 1, 1);
+        var missed = new ComplianceReport.RequirementResult(ActivityType.PARTY_LECTURE, 1, 0);
+        var shortfall = new ComplianceReport.QuorumShortfall("A1", Instant.EPOCH, 4, 2);
+        var compliant = new ComplianceReport.Branch("B1", "第一党支部", List.of(met, exactlyMet), 0.9, List.of());
+        var lagging = new ComplianceReport.Branch("B2", "第二党支部", List.of(met, missed), 0.9, List.of());
+        var withoutQuorum = new ComplianceReport.Branch("B3", "第三党支部", List.of(met, exactlyMet), 0.9, List.of(shortfall));
+        assertTrue(compliant.compliant());
+        assertFalse(lagging.compliant());
+        assertFalse(withoutQuorum.compliant(), "every requirement met, but a general meeting without quorum");
+        ComplianceReport report = new ComplianceReport("C1", new ReportPeriod(2025, 1, null),
+                List.of(compliant, lagging, withoutQuorum));
+        assertEquals(1, report.compliantBranches());
     }
 
     @Test

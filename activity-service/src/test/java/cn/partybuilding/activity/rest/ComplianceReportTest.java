@@ -7,10 +7,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.partybuilding.activity.Fixtures;
 import cn.partybuilding.common.id.Ulid;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,6 +98,35 @@ class ComplianceReportTest {
                 .extract().asByteArray();
         String sheetText = xlsxText(workbook);
         assertTrue(sheetText.contains("组织编号") && sheetText.contains("后进党支部") && sheetText.contains("THEME_PARTY_DAY"), sheetText);
+    }
+
+    @Test
+    void csvQuotesTextWithCommasQuotesAndLineBreaks() throws java.io.IOException {
+        String committee = Ulid.next();
+        String branch = Ulid.next();
+        String name = "第一党支部, \"先锋\"\n示范点";
+        Fixtures.stub("organizations", Map.of("id", committee, "name", "市税务局机关党委", "type", "PARTY_COMMITTEE", "ancestorIds", List.of()));
+        Fixtures.stub("organizations", Map.of("id", branch, "name", name, "type", "BRANCH", "ancestorIds", List.of(committee)));
+
+        byte[] csv = asAdmin().accept("text/csv").queryParam("organizationId", committee).queryParam("year", 2025)
+                .queryParam("quarter", 1).get("/v1/compliance-reports").then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .extract().asByteArray();
+
+        // byte for byte: a BOM, bare headers, every text cell quoted (inner quotes doubled), bare numbers, CRLF
+        String row = "\"" + branch + "\",\"第一党支部, \"\"先锋\"\"\n示范点\",\"2025-Q1\",\"%s\",%d,0,\"否\",0.0,\"\"\r\n";
+        String expected = "\uFEFF组织编号,组织名称,统计期间,活动类型,应开次数,实开次数,是否达标,出勤率,未达法定人数的党员大会\r\n"
+                + String.format(row, "PARTY_LECTURE", 1) + String.format(row, "THEME_PARTY_DAY", 3)
+                + String.format(row, "GENERAL_MEETING", 1) + String.format(row, "COMMITTEE_MEETING", 3);
+        assertEquals(expected, new String(csv, StandardCharsets.UTF_8));
+
+        // and a CSV reader gets the name back whole
+        try (MappingIterator<List<String>> rows = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerForListOf(String.class).readValues(new String(csv, StandardCharsets.UTF_8).substring(1))) {
+            List<List<String>> all = rows.readAll();
+            assertEquals(5, all.size());
+            assertEquals(List.of(branch, name, "2025-Q1", "PARTY_LECTURE", "1", "0", "否", "0.0", ""), all.get(1));
+        }
     }
 
     /** The text of every part of an .xlsx (a zip of XML parts, read by its central directory), to look for cell values. */

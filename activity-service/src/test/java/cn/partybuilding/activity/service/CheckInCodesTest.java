@@ -3,6 +3,7 @@ package cn.partybuilding.activity.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cn.partybuilding.activity.domain.CheckInCode;
 import cn.partybuilding.common.problem.ProblemException;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +26,7 @@ class CheckInCodesTest {
 
     @Test
     void aCodeIsValidForItsActivityUntilItExpires() {
-        CheckInCodes.Code code = at(NOW).issue("A1");
+        CheckInCode code = at(NOW).issue("A1");
         assertEquals(NOW.plusSeconds(120), code.expiresAt());
         at(NOW.plusSeconds(120)).verify("A1", code.value());
         assertEquals(ActivityError.CHECK_IN_CODE_EXPIRED, failure(() -> at(NOW.plusSeconds(121)).verify("A1", code.value())));

@@ -1,6 +1,7 @@
 package cn.partybuilding.activity.rest.dto;
 
 import cn.partybuilding.activity.domain.ActivityType;
+import cn.partybuilding.activity.domain.ComplianceReport;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,6 +14,11 @@ public record ComplianceReportView(
         @Schema(description = "全部达标的党支部数 / Branches meeting every requirement", examples = "97") int compliantBranches,
         @Schema(description = "各党支部 / Each branch") List<Branch> items) {
 
+    public static ComplianceReportView of(ComplianceReport report) {
+        return new ComplianceReportView(report.organizationId(), report.period().label(), report.branches().size(),
+                report.compliantBranches(), report.branches().stream().map(Branch::of).toList());
+    }
+
     @Schema(name = "ComplianceBranch", description = "一个党支部的落实情况 / One branch")
     public record Branch(
             @Schema(description = "党支部 / Branch") String organizationId,
@@ -21,6 +27,12 @@ public record ComplianceReportView(
             @Schema(description = "各项要求 / Each requirement") List<RequirementResult> requirements,
             @Schema(description = "出勤率（已完成活动） / Attendance rate of completed activities", examples = "0.91") double attendanceRate,
             @Schema(description = "未达法定人数的支部党员大会 / General meetings without a quorum") List<QuorumShortfall> meetingsWithoutQuorum) {
+
+        static Branch of(ComplianceReport.Branch branch) {
+            return new Branch(branch.organizationId(), branch.name(), branch.compliant(),
+                    branch.requirements().stream().map(RequirementResult::of).toList(), branch.attendanceRate(),
+                    branch.meetingsWithoutQuorum().stream().map(QuorumShortfall::of).toList());
+        }
     }
 
     @Schema(name = "ComplianceRequirement", description = "一项要求 / One requirement")
@@ -29,6 +41,10 @@ public record ComplianceReportView(
             @Schema(description = "应开次数 / Required", examples = "3") int required,
             @Schema(description = "实开次数（已完成） / Held (completed)", examples = "2") int held,
             @Schema(description = "是否达标 / Met") boolean met) {
+
+        static RequirementResult of(ComplianceReport.RequirementResult result) {
+            return new RequirementResult(result.type(), result.required(), result.held(), result.met());
+        }
     }
 
     @Schema(name = "QuorumShortfall", description = "一次未达法定人数的支部党员大会 / A general meeting without quorum")
@@ -37,5 +53,10 @@ public record ComplianceReportView(
             @Schema(description = "开始 / Start") Instant startAt,
             @Schema(description = "有表决权的党员 / Voting members", examples = "9") int votingMembers,
             @Schema(description = "到会的有表决权党员 / Voting members present", examples = "4") int votingMembersPresent) {
+
+        static QuorumShortfall of(ComplianceReport.QuorumShortfall shortfall) {
+            return new QuorumShortfall(shortfall.activityId(), shortfall.startAt(), shortfall.votingMembers(),
+                    shortfall.votingMembersPresent());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package cn.partybuilding.activity.rest.dto;
 
 import cn.partybuilding.activity.domain.ActivityType;
+import cn.partybuilding.activity.service.CreateActivity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,4 +22,9 @@ public record CreateActivityRequest(
         @NotNull @Schema(description = "结束 / End", required = true, examples = "2026-11-28T16:30:00+08:00") OffsetDateTime endAt,
         @Size(max = 500) @Schema(description = "应到党员；省略则为该组织全体党员（从 branch-service 读取） / Expected attendees; the organization's members by default")
         List<@NotBlank @Size(max = 26) String> expectedMemberIds) {
+
+    public CreateActivity toCommand() {
+        return new CreateActivity(organizationId, type, title, topic, speakerMemberId, speakerName, place,
+                startAt.toInstant(), endAt.toInstant(), expectedMemberIds);
+    }
 }

@@ -1,5 +1,6 @@
 package cn.partybuilding.activity.rest.dto;
 
+import cn.partybuilding.activity.domain.MemberAttendance;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,4 +13,9 @@ public record MemberAttendanceView(
         @Schema(description = "出席（含迟到） / Attended, late included", examples = "18") long attended,
         @Schema(description = "请假 / On leave", examples = "1") long onLeave,
         @Schema(description = "出勤率 / Attendance rate", examples = "0.9") double attendanceRate) {
+
+    public static MemberAttendanceView of(MemberAttendance attendance) {
+        return new MemberAttendanceView(attendance.memberId(), attendance.from(), attendance.to(), attendance.activities(),
+                attendance.attended(), attendance.onLeave(), attendance.attendanceRate());
+    }
 }

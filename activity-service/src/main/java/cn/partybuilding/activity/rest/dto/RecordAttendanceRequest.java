@@ -1,6 +1,7 @@
 package cn.partybuilding.activity.rest.dto;
 
 import cn.partybuilding.activity.domain.AttendanceStatus;
+import cn.partybuilding.activity.service.RecordAttendance;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,6 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "批量登记或更正出勤 / Record or correct attendance in bulk")
 public record RecordAttendanceRequest(
         @NotEmpty @Size(max = 500) @Valid @Schema(description = "登记项 / Entries", required = true) List<Item> records) {
+
+    public RecordAttendance toCommand() {
+        return new RecordAttendance(records.stream().map(item -> new RecordAttendance.Entry(item.memberId(), item.status())).toList());
+    }
 
     @Schema(name = "AttendanceRecordItem")
     public record Item(

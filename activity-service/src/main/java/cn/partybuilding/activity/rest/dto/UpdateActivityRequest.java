@@ -1,6 +1,7 @@
 package cn.partybuilding.activity.rest.dto;
 
 import cn.partybuilding.activity.domain.ActivityStatus;
+import cn.partybuilding.activity.service.UpdateActivity;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,4 +17,9 @@ public record UpdateActivityRequest(
         @Size(max = 20000) @Schema(description = "会议记录 / Minutes", examples = "应到12人，实到11人，请假1人。") String minutes,
         @Size(max = 20000) @Schema(description = "决议 / Resolutions", examples = "同意李晓梅同志按期转为正式党员。") String resolutions,
         @Schema(description = "新状态 / New status", examples = "COMPLETED") ActivityStatus status) {
+
+    public UpdateActivity toCommand() {
+        return new UpdateActivity(title, topic, speakerName, place, startAt == null ? null : startAt.toInstant(),
+                endAt == null ? null : endAt.toInstant(), minutes, resolutions, status);
+    }
 }

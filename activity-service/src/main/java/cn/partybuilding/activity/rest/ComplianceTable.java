@@ -1,0 +1,93 @@
+package cn.partybuilding.activity.rest;
+
+import cn.partybuilding.activity.domain.ComplianceReport;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/** The compliance report as a file to download, CSV or Excel, under Chinese headers. */
+final class ComplianceTable {
+
+    private static final List<String> HEADERS = List.of("组织编号", "组织名称", "统计期间", "活动类型", "应开次数", "实开次数", "是否达标",
+            "出勤率", "未达法定人数的党员大会");
+
+    /** A UTF-8 BOM, so that spreadsheet programs read the Chinese headers. */
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private static final CsvSchema COLUMNS = CsvSchema.builder().addColumns(HEADERS, CsvSchema.ColumnType.NUMBER_OR_STRING)
+            .setLineSeparator("\r\n").build();
+
+    /** The header row as plain words: the headers need no quotes. */
+    private static final ObjectWriter CSV_HEADER = new CsvMapper().writer(COLUMNS);
+
+    /** Every text cell quoted, empty ones too, and numbers bare, as the file has always been written. */
+    private static final ObjectWriter CSV_ROWS = CSV_HEADER.withFeatures(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS,
+            CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS);
+
+    private ComplianceTable() {
+    }
+
+    /** One row per branch and requirement, the same for CSV and Excel. */
+    private static List<List<Object>> rows(ComplianceReport report) {
+        String period = report.period().label();
+        List<List<Object>> rows = new ArrayList<>();
+        for (ComplianceReport.Branch branch : report.branches()) {
+            String shortfalls = branch.meetingsWithoutQuorum().stream().map(ComplianceReport.QuorumShortfall::activityId)
+                    .collect(Collectors.joining(" "));
+            for (ComplianceReport.RequirementResult result : branch.requirements()) {
+                rows.add(List.of(branch.organizationId(), branch.name(), period, result.type().name(), result.required(),
+                        result.held(), result.met() ? "是" : "否", branch.attendanceRate(), shortfalls));
+            }
+        }
+        return rows;
+    }
+
+    /** UTF-8 with a BOM and CRLF line ends. */
+    static byte[] csv(ComplianceReport report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(UTF8_BOM);
+        try {
+            CSV_HEADER.writeValue(out, HEADERS);
+            CSV_ROWS.writeValue(out, rows(report));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] xlsx(ComplianceReport report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(out, "party-building", "1.0");
+            Worksheet sheet = workbook.newWorksheet("三会一课 " + report.period().label());
+            for (int column = 0; column < HEADERS.size(); column++) {
+                sheet.value(0, column, HEADERS.get(column));
+                sheet.style(0, column).bold().set();
+            }
+            List<List<Object>> rows = rows(report);
+            for (int r = 0; r < rows.size(); r++) {
+                for (int column = 0; column < HEADERS.size(); column++) {
+                    Object cell = rows.get(r).get(column);
+                    if (cell instanceof Number number) {
+                        sheet.value(r + 1, column, number);
+                    } else {
+                        sheet.value(r + 1, column, String.valueOf(cell));
+                    }
+                }
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
