@@ -13,6 +13,9 @@ import java.time.LocalDate;
 @Table(name = "member_transfer")
 public class MemberTransfer extends PanacheEntityBase {
 
+    /** A transfer is never rewritten, so it keeps its first version, and its ETag, for good. */
+    public static final long VERSION = 0;
+
     @Id
     public String id;
 

@@ -1,8 +1,8 @@
 package cn.partybuilding.branch.repository;
 
 import cn.partybuilding.branch.domain.Designation;
+import cn.partybuilding.branch.domain.DesignationFilter;
 import cn.partybuilding.branch.domain.DesignationKind;
-import cn.partybuilding.branch.domain.DesignationStatus;
 import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -14,10 +14,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class DesignationRepository implements PanacheRepositoryBase<Designation, String> {
 
-    public record Filter(String subtreePath, DesignationKind kind, Integer year, DesignationStatus status) {
-    }
-
-    public List<Designation> page(Filter filter, String scopePath, String afterId, int limit) {
+    public List<Designation> page(DesignationFilter filter, String scopePath, String afterId, int limit) {
         Where where = new Where()
                 .and("d.organizationId in (select o.id from Organization o where o.path like :scope)", "scope",
                         scopePath == null ? null : scopePath + "%")

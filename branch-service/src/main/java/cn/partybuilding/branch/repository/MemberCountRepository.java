@@ -1,5 +1,6 @@
 package cn.partybuilding.branch.repository;
 
+import cn.partybuilding.branch.domain.BranchCounts;
 import cn.partybuilding.branch.domain.StructureRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,11 +14,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class MemberCountRepository {
-
-    /** Member counts of one branch (with its party groups), for the structure check. */
-    public record BranchCounts(String id, String code, String name, long fullMembers, long totalMembers,
-                               long committeeMembers) {
-    }
 
     @Inject
     EntityManager em;

@@ -1,29 +1,20 @@
 package cn.partybuilding.branch.repository;
 
+import cn.partybuilding.branch.domain.Leader;
 import cn.partybuilding.branch.domain.Member;
-import cn.partybuilding.branch.domain.MemberStatus;
-import cn.partybuilding.branch.domain.Post;
+import cn.partybuilding.branch.domain.MemberFilter;
 import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, String> {
 
-    public record Filter(String subtreePath, MemberStatus status, Post post, String nameContains,
-                         Collection<String> ids) {
-    }
-
-    /** A member holding a post, for an organization's leaders. */
-    public record PostHolder(Post post, String memberId, String name) {
-    }
-
-    public List<Member> page(Filter filter, String scopePath, String afterId, int limit) {
+    public List<Member> page(MemberFilter filter, String scopePath, String afterId, int limit) {
         Where where = new Where()
                 .and("m.organizationId in (select o.id from Organization o where o.path like :scope)", "scope",
                         scopePath == null ? null : scopePath + "%")
@@ -51,11 +42,11 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
         return count("organizationId", organizationId);
     }
 
-    public List<PostHolder> leadersOf(String organizationId) {
+    public List<Leader> leadersOf(String organizationId) {
         return getEntityManager().createQuery(
-                        "select new cn.partybuilding.branch.repository.MemberRepository$PostHolder(p, m.id, m.name)"
+                        "select new cn.partybuilding.branch.domain.Leader(p, m.id, m.name)"
                                 + " from Member m join m.posts p where m.organizationId = :org order by p, m.id",
-                        PostHolder.class)
+                        Leader.class)
                 .setParameter("org", organizationId).getResultList();
     }
 }

@@ -1,26 +1,20 @@
 package cn.partybuilding.branch.repository;
 
 import cn.partybuilding.branch.domain.Organization;
-import cn.partybuilding.branch.domain.OrganizationType;
+import cn.partybuilding.branch.domain.OrganizationFilter;
 import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, String> {
 
-    /** Filters of the organization list; every one optional. */
-    public record Filter(String parentId, OrganizationType type, String nameContains, String subtreePath,
-                         Collection<String> ids) {
-    }
-
     /** One keyset page (limit + 1 rows) of organizations within {@code scopePath} (null: all). */
-    public List<Organization> page(Filter filter, String scopePath, String afterId, int limit) {
+    public List<Organization> page(OrganizationFilter filter, String scopePath, String afterId, int limit) {
         Where where = new Where()
                 .and("o.path like :scope", "scope", scopePath == null ? null : scopePath + "%")
                 .and("o.path like :subtree", "subtree", filter.subtreePath() == null ? null : filter.subtreePath() + "%")
@@ -63,11 +57,6 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
                 .setParameter("delta", depthDelta)
                 .setParameter("old", oldPath + "%")
                 .executeUpdate();
-    }
-
-    /** Names of the given organizations, in one query. */
-    public List<Organization> byIds(Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     static String escapeLike(String value) {

@@ -1,8 +1,7 @@
 package cn.partybuilding.branch.repository;
 
-import cn.partybuilding.branch.domain.RatingStatus;
-import cn.partybuilding.branch.domain.StarLevel;
 import cn.partybuilding.branch.domain.StarRating;
+import cn.partybuilding.branch.domain.StarRatingFilter;
 import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -14,10 +13,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class StarRatingRepository implements PanacheRepositoryBase<StarRating, String> {
 
-    public record Filter(String subtreePath, Integer year, StarLevel level, RatingStatus status) {
-    }
-
-    public List<StarRating> page(Filter filter, String scopePath, String afterId, int limit) {
+    public List<StarRating> page(StarRatingFilter filter, String scopePath, String afterId, int limit) {
         Where where = new Where()
                 .and("r.organizationId in (select o.id from Organization o where o.path like :scope)", "scope",
                         scopePath == null ? null : scopePath + "%")

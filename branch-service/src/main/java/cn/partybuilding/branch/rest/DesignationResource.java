@@ -3,12 +3,10 @@ package cn.partybuilding.branch.rest;
 import cn.partybuilding.branch.domain.Designation;
 import cn.partybuilding.branch.domain.DesignationKind;
 import cn.partybuilding.branch.domain.DesignationStatus;
-import cn.partybuilding.branch.repository.DesignationRepository;
 import cn.partybuilding.branch.rest.dto.CreateDesignationRequest;
 import cn.partybuilding.branch.rest.dto.DesignationView;
 import cn.partybuilding.branch.rest.dto.UpdateDesignationRequest;
 import cn.partybuilding.branch.service.DesignationService;
-import cn.partybuilding.branch.service.OrganizationService;
 import cn.partybuilding.common.http.Responses;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
@@ -55,9 +53,6 @@ public class DesignationResource {
     @Inject
     DesignationService designationService;
 
-    @Inject
-    OrganizationService organizationService;
-
     @Context
     UriInfo uriInfo;
 
@@ -79,7 +74,7 @@ public class DesignationResource {
     @APIResponse(responseCode = "422", description = "组织不存在 / Organization not found",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid CreateDesignationRequest request) {
-        Designation designation = designationService.create(request);
+        Designation designation = designationService.create(request.toCommand());
         return Responses.created(uriInfo, designation.id, DesignationView.of(designation), designation.version);
     }
 
@@ -94,8 +89,7 @@ public class DesignationResource {
             @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", example = "2024") Integer year,
             @QueryParam("status") @Parameter(description = "状态 / Status") DesignationStatus status,
             @Valid @BeanParam PageParams page) {
-        String subtreePath = organizationService.subtreePathOf(organizationId, "organizationId");
-        return designationService.list(new DesignationRepository.Filter(subtreePath, kind, year, status), page);
+        return Pages.map(designationService.list(organizationId, kind, year, status, page), DesignationView::of);
     }
 
     @GET
@@ -120,7 +114,7 @@ public class DesignationResource {
             content = @Content(schema = @Schema(implementation = DesignationView.class)))
     public Response update(@PathParam("id") String id, @NotNull @Valid UpdateDesignationRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
-        Designation designation = designationService.update(id, request, ifMatch);
+        Designation designation = designationService.update(id, request.toCommand(), ifMatch);
         return Responses.ok(DesignationView.of(designation), designation.version);
     }
 

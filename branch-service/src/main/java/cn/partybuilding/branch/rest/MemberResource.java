@@ -2,16 +2,15 @@ package cn.partybuilding.branch.rest;
 
 import cn.partybuilding.branch.domain.MemberStatus;
 import cn.partybuilding.branch.domain.MemberTransfer;
+import cn.partybuilding.branch.domain.MemberWithPersonalData;
 import cn.partybuilding.branch.domain.Post;
-import cn.partybuilding.branch.repository.MemberRepository;
 import cn.partybuilding.branch.rest.dto.CreateMemberRequest;
+import cn.partybuilding.branch.rest.dto.MemberTransferView;
 import cn.partybuilding.branch.rest.dto.MemberView;
 import cn.partybuilding.branch.rest.dto.ProbationExtensionRequest;
 import cn.partybuilding.branch.rest.dto.TransferRequest;
-import cn.partybuilding.branch.rest.dto.TransferView;
 import cn.partybuilding.branch.rest.dto.UpdateMemberRequest;
 import cn.partybuilding.branch.service.MemberService;
-import cn.partybuilding.branch.service.OrganizationService;
 import cn.partybuilding.common.http.Responses;
 import cn.partybuilding.common.paging.IdList;
 import cn.partybuilding.common.paging.Page;
@@ -64,9 +63,6 @@ public class MemberResource {
     MemberService memberService;
 
     @Inject
-    OrganizationService organizationService;
-
-    @Inject
     Caller caller;
 
     @Context
@@ -89,8 +85,8 @@ public class MemberResource {
     @APIResponse(responseCode = "422", description = "组织不存在或不能直接管理党员 / Organization not found or holds no members",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid CreateMemberRequest request) {
-        MemberView member = memberService.create(request);
-        return Responses.created(uriInfo, member.id(), member, member.version());
+        MemberWithPersonalData member = memberService.create(request.toCommand());
+        return Responses.created(uriInfo, member.member().id, MemberView.of(member), member.member().version);
     }
 
     @GET
@@ -107,8 +103,7 @@ public class MemberResource {
             @QueryParam("q") @Size(min = 1, max = 50) @Parameter(description = "姓名包含 / Name contains", example = "李") String q,
             @QueryParam("ids") @Size(max = 5600) @Parameter(description = "编号列表，逗号分隔，最多 200 个 / Comma-separated ids, at most 200") String ids,
             @Valid @BeanParam PageParams page) {
-        String subtreePath = organizationService.subtreePathOf(organizationId, "organizationId");
-        return memberService.list(new MemberRepository.Filter(subtreePath, status, post, q, IdList.parse(ids)), page);
+        return Pages.map(memberService.list(organizationId, status, post, q, IdList.parse(ids), page), MemberView::of);
     }
 
     @GET
@@ -131,8 +126,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "党员 / The member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response get(@PathParam("id") String id) {
-        MemberView member = memberService.get(id);
-        return Responses.ok(member, member.version());
+        return ok(memberService.get(id));
     }
 
     @PATCH
@@ -148,8 +142,7 @@ public class MemberResource {
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response update(@PathParam("id") String id, @NotNull @Valid UpdateMemberRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
-        MemberView member = memberService.update(id, request, ifMatch);
-        return Responses.ok(member, member.version());
+        return ok(memberService.update(id, request.toCommand(), ifMatch));
     }
 
     @POST
@@ -164,16 +157,15 @@ public class MemberResource {
             schema = @Schema(implementation = TransferRequest.class),
             examples = @ExampleObject(name = "工作调动 / job move", value = "{\"toOrganizationId\":\"01JDZ9Y4K3M8Q2W6E5R7T1V0XB\",\"reason\":\"工作调动\",\"effectiveOn\":\"2026-11-23\"}")))
     @APIResponse(responseCode = "201", description = "已转接 / Transferred",
-            content = @Content(schema = @Schema(implementation = TransferView.class)))
+            content = @Content(schema = @Schema(implementation = MemberTransferView.class)))
     @APIResponse(responseCode = "409", description = "已在该组织 / Already in that organization (TRANSFER_TO_SAME_ORGANIZATION)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "转入组织不存在或不能管理党员 / Target not found or holds no members",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response transfer(@PathParam("id") String id, @NotNull @Valid TransferRequest request,
                              @HeaderParam("If-Match") String ifMatch) {
-        MemberTransfer transfer = memberService.transfer(id, request, ifMatch);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(transfer.id).build())
-                .entity(TransferView.of(transfer)).build();
+        MemberTransfer transfer = memberService.transfer(id, request.toCommand(), ifMatch);
+        return Responses.created(uriInfo, transfer.id, MemberTransferView.of(transfer), MemberTransfer.VERSION);
     }
 
     @GET
@@ -182,8 +174,26 @@ public class MemberResource {
             description = "党员的组织关系转接记录，按时间先后，游标分页。 / The member's transfers, oldest first, cursor-paged.")
     @APIResponse(responseCode = "200", description = "一页转接记录 / A page of transfers",
             content = @Content(schema = @Schema(implementation = TransferPage.class)))
-    public Page<TransferView> transfers(@PathParam("id") String id, @Valid @BeanParam PageParams page) {
-        return memberService.transfers(id, page);
+    public Page<MemberTransferView> transfers(@PathParam("id") String id, @Valid @BeanParam PageParams page) {
+        return Pages.map(memberService.transfers(id, page), MemberTransferView::of);
+    }
+
+    @GET
+    @Path("/{id}/transfers/{transferId}")
+    @Operation(summary = "读取转接记录 / Get a transfer",
+            description = "党员的一次组织关系转接，即转接操作返回的 Location；转接记录登记后不再修改，ETag 不变。"
+                    + "党员不在调用方范围内，或该转接不属于该党员，均返回 404。"
+                    + " / One transfer of the member, the Location a transfer answers with; a transfer is never rewritten, "
+                    + "so its ETag does not change. A member outside the caller's subtree, or a transfer of another member, answers 404.")
+    @APIResponse(responseCode = "200", description = "转接记录 / The transfer",
+            content = @Content(schema = @Schema(implementation = MemberTransferView.class)))
+    @APIResponse(responseCode = "404", description = "党员或转接记录不存在或不在调用方的组织范围内 / "
+            + "No such member or transfer of that member, or the member is outside the caller's organization subtree",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response getTransfer(@PathParam("id") String id,
+                                @PathParam("transferId") @Parameter(description = "转接编号（不透明字符串） / The transfer's opaque id",
+                                        example = "01JDZB7M2K9Q4W8E6R3T5Y1U0P") String transferId) {
+        return Responses.ok(MemberTransferView.of(memberService.transferOf(id, transferId)), MemberTransfer.VERSION);
     }
 
     @POST
@@ -200,8 +210,7 @@ public class MemberResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response extendProbation(@PathParam("id") String id, @NotNull @Valid ProbationExtensionRequest request,
                                     @HeaderParam("If-Match") String ifMatch) {
-        MemberView member = memberService.extendProbation(id, request.months(), ifMatch);
-        return Responses.ok(member, member.version());
+        return ok(memberService.extendProbation(id, request.toCommand(), ifMatch));
     }
 
     @POST
@@ -214,8 +223,11 @@ public class MemberResource {
     @APIResponse(responseCode = "409", description = "不是预备党员或预备期未满 / Not probationary, or probation not over",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response grantFullMembership(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        MemberView member = memberService.grantFullMembership(id, ifMatch);
-        return Responses.ok(member, member.version());
+        return ok(memberService.grantFullMembership(id, ifMatch));
+    }
+
+    private static Response ok(MemberWithPersonalData member) {
+        return Responses.ok(MemberView.of(member), member.member().version);
     }
 
     @Schema(name = "MemberPage", description = "一页党员 / A page of members")
@@ -224,7 +236,7 @@ public class MemberResource {
     }
 
     @Schema(name = "MemberTransferPage", description = "一页转接记录 / A page of transfers")
-    public record TransferPage(List<TransferView> items,
+    public record TransferPage(List<MemberTransferView> items,
                                @Schema(description = "下一页游标，最后一页无此字段 / Next cursor, absent on the last page") String nextCursor) {
     }
 }

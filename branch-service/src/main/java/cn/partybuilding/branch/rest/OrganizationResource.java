@@ -2,10 +2,9 @@ package cn.partybuilding.branch.rest;
 
 import cn.partybuilding.branch.domain.MemberStatus;
 import cn.partybuilding.branch.domain.Organization;
+import cn.partybuilding.branch.domain.OrganizationWithLeaders;
 import cn.partybuilding.branch.domain.OrganizationType;
 import cn.partybuilding.branch.domain.Post;
-import cn.partybuilding.branch.repository.MemberRepository;
-import cn.partybuilding.branch.repository.OrganizationRepository;
 import cn.partybuilding.branch.rest.dto.CreateOrganizationRequest;
 import cn.partybuilding.branch.rest.dto.MemberView;
 import cn.partybuilding.branch.rest.dto.MoveOrganizationRequest;
@@ -87,7 +86,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "422", description = "上级不存在或层级不合规 / Parent not found or hierarchy invalid (PARENT_NOT_FOUND, INVALID_HIERARCHY)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid CreateOrganizationRequest request) {
-        Organization created = organizationService.create(request);
+        Organization created = organizationService.create(request.toCommand());
         return Responses.created(uriInfo, created.id, OrganizationView.of(created), created.version);
     }
 
@@ -106,8 +105,8 @@ public class OrganizationResource {
             @QueryParam("subtreeOf") @Size(max = 26) @Parameter(description = "只看此组织的下级树（含自身） / Only this organization's subtree, itself included") String subtreeOf,
             @QueryParam("ids") @Size(max = 5600) @Parameter(description = "编号列表，逗号分隔，最多 200 个 / Comma-separated ids, at most 200") String ids,
             @Valid @BeanParam PageParams page) {
-        String subtreePath = organizationService.subtreePathOf(subtreeOf, "subtreeOf");
-        return organizationService.list(new OrganizationRepository.Filter(parentId, type, q, subtreePath, IdList.parse(ids)), page);
+        return Pages.map(organizationService.list(parentId, type, q, subtreeOf, IdList.parse(ids), page),
+                OrganizationView::of);
     }
 
     @GET
@@ -118,8 +117,8 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "组织 / The organization",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response get(@PathParam("id") String id) {
-        OrganizationView view = organizationService.get(id);
-        return Responses.ok(view, view.version());
+        OrganizationWithLeaders organization = organizationService.get(id);
+        return Responses.ok(OrganizationView.of(organization), organization.organization().version);
     }
 
     @PATCH
@@ -135,7 +134,7 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response update(@PathParam("id") String id, @NotNull @Valid UpdateOrganizationRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
-        Organization updated = organizationService.update(id, request, ifMatch);
+        Organization updated = organizationService.update(id, request.toCommand(), ifMatch);
         return Responses.ok(OrganizationView.of(updated), updated.version);
     }
 
@@ -164,7 +163,7 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response move(@PathParam("id") String id, @NotNull @Valid MoveOrganizationRequest request,
                          @HeaderParam("If-Match") String ifMatch) {
-        Organization moved = organizationService.move(id, request.parentId(), ifMatch);
+        Organization moved = organizationService.move(id, request.toCommand(), ifMatch);
         return Responses.ok(OrganizationView.of(moved), moved.version);
     }
 
@@ -175,7 +174,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "一页下级组织 / A page of children",
             content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
     public Page<OrganizationView> children(@PathParam("id") String id, @Valid @BeanParam PageParams page) {
-        return organizationService.children(id, page);
+        return Pages.map(organizationService.children(id, page), OrganizationView::of);
     }
 
     @GET
@@ -190,8 +189,7 @@ public class OrganizationResource {
                                     @QueryParam("post") @Parameter(description = "职务 / Post") Post post,
                                     @QueryParam("q") @Size(min = 1, max = 50) @Parameter(description = "姓名包含 / Name contains") String q,
                                     @Valid @BeanParam PageParams page) {
-        String subtreePath = organizationService.subtreePathOf(id, "id");
-        return memberService.list(new MemberRepository.Filter(subtreePath, status, post, q, null), page);
+        return Pages.map(memberService.membersOf(id, status, post, q, page), MemberView::of);
     }
 
     @GET
@@ -203,7 +201,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "检查结果 / The findings",
             content = @Content(schema = @Schema(implementation = StructureCheckView.class)))
     public StructureCheckView structureCheck(@PathParam("id") String id) {
-        return organizationService.structureCheck(id);
+        return StructureCheckView.of(organizationService.structureCheck(id));
     }
 
     /** The page schema with its item type, for the OpenAPI document. */

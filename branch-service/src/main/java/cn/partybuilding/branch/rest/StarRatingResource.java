@@ -3,11 +3,9 @@ package cn.partybuilding.branch.rest;
 import cn.partybuilding.branch.domain.RatingStatus;
 import cn.partybuilding.branch.domain.StarLevel;
 import cn.partybuilding.branch.domain.StarRating;
-import cn.partybuilding.branch.repository.StarRatingRepository;
 import cn.partybuilding.branch.rest.dto.CreateStarRatingRequest;
 import cn.partybuilding.branch.rest.dto.StarRatingView;
 import cn.partybuilding.branch.rest.dto.UpdateStarRatingRequest;
-import cn.partybuilding.branch.service.OrganizationService;
 import cn.partybuilding.branch.service.StarRatingService;
 import cn.partybuilding.common.http.Responses;
 import cn.partybuilding.common.paging.Page;
@@ -55,9 +53,6 @@ public class StarRatingResource {
     @Inject
     StarRatingService ratingService;
 
-    @Inject
-    OrganizationService organizationService;
-
     @Context
     UriInfo uriInfo;
 
@@ -78,7 +73,7 @@ public class StarRatingResource {
     @APIResponse(responseCode = "422", description = "组织不存在或不参加评定 / Organization not found or not ratable",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid CreateStarRatingRequest request) {
-        StarRating rating = ratingService.create(request);
+        StarRating rating = ratingService.create(request.toCommand());
         return Responses.created(uriInfo, rating.id, StarRatingView.of(rating), rating.version);
     }
 
@@ -93,8 +88,7 @@ public class StarRatingResource {
             @QueryParam("level") @Parameter(description = "星级 / Level") StarLevel level,
             @QueryParam("status") @Parameter(description = "状态 / Status") RatingStatus status,
             @Valid @BeanParam PageParams page) {
-        String subtreePath = organizationService.subtreePathOf(organizationId, "organizationId");
-        return ratingService.list(new StarRatingRepository.Filter(subtreePath, year, level, status), page);
+        return Pages.map(ratingService.list(organizationId, year, level, status, page), StarRatingView::of);
     }
 
     @GET
@@ -121,7 +115,7 @@ public class StarRatingResource {
             content = @Content(schema = @Schema(implementation = StarRatingView.class)))
     public Response update(@PathParam("id") String id, @NotNull @Valid UpdateStarRatingRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
-        StarRating rating = ratingService.update(id, request, ifMatch);
+        StarRating rating = ratingService.update(id, request.toCommand(), ifMatch);
         return Responses.ok(StarRatingView.of(rating), rating.version);
     }
 

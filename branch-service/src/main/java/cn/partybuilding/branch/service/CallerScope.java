@@ -51,6 +51,12 @@ public class CallerScope {
                 .orElseThrow(() -> ProblemException.forField(field, notFound, id));
     }
 
+    /** The path of an organization that narrows a list to its subtree (null: not narrowed); a 422 on that field otherwise. */
+    public String subtreePathOf(String organizationId, String field) {
+        return organizationId == null ? null
+                : referencedOrganization(organizationId, field, BranchError.ORGANIZATION_NOT_FOUND).path;
+    }
+
     public boolean contains(Organization organization) {
         return organization.isWithin(subtreePath());
     }

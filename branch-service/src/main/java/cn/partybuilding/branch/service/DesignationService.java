@@ -1,50 +1,51 @@
 package cn.partybuilding.branch.service;
 
 import cn.partybuilding.branch.domain.Designation;
+import cn.partybuilding.branch.domain.DesignationFilter;
+import cn.partybuilding.branch.domain.DesignationKind;
 import cn.partybuilding.branch.domain.DesignationStatus;
 import cn.partybuilding.branch.domain.Organization;
 import cn.partybuilding.branch.repository.DesignationRepository;
-import cn.partybuilding.branch.rest.dto.CreateDesignationRequest;
-import cn.partybuilding.branch.rest.dto.DesignationView;
-import cn.partybuilding.branch.rest.dto.UpdateDesignationRequest;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.function.Function;
 
 @ApplicationScoped
 public class DesignationService {
 
-    @Inject
-    DesignationRepository designations;
+    private final DesignationRepository designations;
+    private final CallerScope scope;
 
-    @Inject
-    CallerScope scope;
+    DesignationService(DesignationRepository designations, CallerScope scope) {
+        this.designations = designations;
+        this.scope = scope;
+    }
 
     @Transactional
-    public Designation create(CreateDesignationRequest request) {
-        Organization organization = scope.referencedOrganization(request.organizationId(), "organizationId",
+    public Designation create(CreateDesignation command) {
+        Organization organization = scope.referencedOrganization(command.organizationId(), "organizationId",
                 BranchError.ORGANIZATION_NOT_FOUND);
-        DesignationStatus status = request.status() == null ? DesignationStatus.ACTIVE : request.status();
+        DesignationStatus status = command.status() == null ? DesignationStatus.ACTIVE : command.status();
         if (status == DesignationStatus.REVOKED) {
             throw ProblemException.forField("status", BranchError.INVALID_STATUS_TRANSITION, "-", status);
         }
-        if (designations.exists(organization.id, request.kind(), request.year())) {
+        if (designations.exists(organization.id, command.kind(), command.year())) {
             throw ProblemException.forField("year", BranchError.DESIGNATION_EXISTS);
         }
         Designation designation = new Designation();
         designation.id = Ulid.next();
         designation.organizationId = organization.id;
-        designation.kind = request.kind();
-        designation.title = request.title().trim();
-        designation.year = request.year();
+        designation.kind = command.kind();
+        designation.title = command.title().trim();
+        designation.year = command.year();
         designation.status = status;
-        designation.remarks = OrganizationService.blankToNull(request.remarks());
+        designation.remarks = OrganizationService.blankToNull(command.remarks());
         designation.createdAt = Instant.now();
         designation.updatedAt = designation.createdAt;
         designations.persist(designation);
@@ -58,29 +59,33 @@ public class DesignationService {
         return designation;
     }
 
-    public Page<DesignationView> list(DesignationRepository.Filter filter, PageParams page) {
-        return Page.of(designations.page(filter, scope.subtreePath(), page.after(), page.limit), page.limit, d -> d.id,
-                DesignationView::of);
+    /** {@code organizationId} narrows the list to that subtree: a 422 on that parameter when out of scope. */
+    public Page<Designation> list(String organizationId, DesignationKind kind, Integer year, DesignationStatus status,
+                                  PageParams page) {
+        DesignationFilter filter = new DesignationFilter(scope.subtreePathOf(organizationId, "organizationId"), kind,
+                year, status);
+        return Page.of(designations.page(filter, scope.subtreePath(), page.after(), page.limit), page.limit,
+                d -> d.id, Function.identity());
     }
 
     @Transactional
-    public Designation update(String id, UpdateDesignationRequest request, String ifMatch) {
+    public Designation update(String id, UpdateDesignation command, String ifMatch) {
         Designation designation = designations.lockById(id)
                 .orElseThrow(ProblemException::notFound);
         scope.organization(designation.organizationId);
         Versions.checkIfMatch(ifMatch, designation.version);
-        if (request.title() != null) {
-            designation.title = request.title().trim();
+        if (command.title() != null) {
+            designation.title = command.title().trim();
         }
-        if (request.remarks() != null) {
-            designation.remarks = OrganizationService.blankToNull(request.remarks());
+        if (command.remarks() != null) {
+            designation.remarks = OrganizationService.blankToNull(command.remarks());
         }
-        if (request.status() != null && request.status() != designation.status) {
-            if (!designation.status.mayMoveTo(request.status())) {
+        if (command.status() != null && command.status() != designation.status) {
+            if (!designation.status.mayMoveTo(command.status())) {
                 throw ProblemException.forField("status", BranchError.INVALID_STATUS_TRANSITION, designation.status,
-                        request.status());
+                        command.status());
             }
-            designation.status = request.status();
+            designation.status = command.status();
         }
         designation.updatedAt = Instant.now();
         designations.flush();

@@ -1,8 +1,10 @@
 package cn.partybuilding.branch.service;
 
 import cn.partybuilding.branch.domain.Member;
+import cn.partybuilding.branch.domain.MemberFilter;
 import cn.partybuilding.branch.domain.MemberStatus;
 import cn.partybuilding.branch.domain.MemberTransfer;
+import cn.partybuilding.branch.domain.MemberWithPersonalData;
 import cn.partybuilding.branch.domain.MobileNumber;
 import cn.partybuilding.branch.domain.Organization;
 import cn.partybuilding.branch.domain.Post;
@@ -11,134 +13,131 @@ import cn.partybuilding.branch.domain.ResidentIdNumber;
 import cn.partybuilding.branch.repository.MemberCountRepository;
 import cn.partybuilding.branch.repository.MemberRepository;
 import cn.partybuilding.branch.repository.MemberTransferRepository;
-import cn.partybuilding.branch.repository.OrganizationRepository;
-import cn.partybuilding.branch.rest.dto.CreateMemberRequest;
-import cn.partybuilding.branch.rest.dto.MemberView;
-import cn.partybuilding.branch.rest.dto.TransferRequest;
-import cn.partybuilding.branch.rest.dto.TransferView;
-import cn.partybuilding.branch.rest.dto.UpdateMemberRequest;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
-import cn.partybuilding.common.pii.Masking;
 import cn.partybuilding.common.pii.PersonalDataCipher;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collection;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import org.hibernate.Hibernate;
 
 @ApplicationScoped
 public class MemberService {
 
     private static final int MIN_AGE = 18;
 
-    @Inject
-    MemberRepository members;
+    private final MemberRepository members;
+    private final MemberTransferRepository transfers;
+    private final MemberCountRepository counts;
+    private final CallerScope scope;
+    private final PersonalDataPolicy personalDataPolicy;
+    private final PersonalDataCipher cipher;
 
-    @Inject
-    MemberTransferRepository transfers;
-
-    @Inject
-    OrganizationRepository organizations;
-
-    @Inject
-    MemberCountRepository counts;
-
-    @Inject
-    CallerScope scope;
-
-    @Inject
-    PersonalDataPolicy personalDataPolicy;
-
-    @Inject
-    PersonalDataCipher cipher;
+    MemberService(MemberRepository members, MemberTransferRepository transfers, MemberCountRepository counts,
+                  CallerScope scope, PersonalDataPolicy personalDataPolicy, PersonalDataCipher cipher) {
+        this.members = members;
+        this.transfers = transfers;
+        this.counts = counts;
+        this.scope = scope;
+        this.personalDataPolicy = personalDataPolicy;
+        this.cipher = cipher;
+    }
 
     @Transactional
-    public MemberView create(CreateMemberRequest request) {
-        Organization organization = memberOrganization(request.organizationId(), "organizationId");
+    public MemberWithPersonalData create(CreateMember command) {
+        Organization organization = memberOrganization(command.organizationId(), "organizationId");
         Member member = new Member();
         member.id = Ulid.next();
         member.organizationId = organization.id;
-        member.name = request.name().trim();
-        member.gender = request.gender();
-        member.birthDate = request.birthDate();
-        member.ethnicity = OrganizationService.blankToNull(request.ethnicity());
-        member.education = request.education();
-        member.status = request.status();
-        member.joinedOn = request.joinedOn();
-        member.probationEnd = request.status() == MemberStatus.PROBATIONARY ? Probation.end(request.joinedOn()) : null;
-        member.posts = copyOf(request.posts());
-        applyPhone(member, request.phone());
-        applyIdCard(member, request.idCardNumber());
+        member.name = command.name().trim();
+        member.gender = command.gender();
+        member.birthDate = command.birthDate();
+        member.ethnicity = OrganizationService.blankToNull(command.ethnicity());
+        member.education = command.education();
+        member.status = command.status();
+        member.joinedOn = command.joinedOn();
+        member.probationEnd = command.status() == MemberStatus.PROBATIONARY ? Probation.end(command.joinedOn()) : null;
+        member.posts = copyOf(command.posts());
+        applyPhone(member, command.phone());
+        applyIdCard(member, command.idCardNumber());
         checkAge(member);
         member.createdAt = Instant.now();
         member.updatedAt = member.createdAt;
         members.persist(member);
         members.flush(); // a lost race on the ID number surfaces here, as a 409
         counts.adjust(member.organizationId, member.fullCount(), 1, member.holdsCommitteePost() ? 1 : 0);
-        return view(member);
+        return withPersonalData(member);
     }
 
-    /** Views are built inside the transaction: the posts load lazily. */
+    public MemberWithPersonalData get(String id) {
+        return withPersonalData(visible(id));
+    }
+
+    /** {@code organizationId} narrows the list to that subtree: a 422 on that parameter when out of scope. */
+    public Page<MemberWithPersonalData> list(String organizationId, MemberStatus status, Post post,
+                                             String nameContains, Collection<String> ids, PageParams page) {
+        String subtreePath = scope.subtreePathOf(organizationId, "organizationId");
+        return page(new MemberFilter(subtreePath, status, post, nameContains, ids), page);
+    }
+
+    /** The members of an organization's subtree, the organization named in the path: 404 when out of scope. */
+    public Page<MemberWithPersonalData> membersOf(String organizationId, MemberStatus status, Post post,
+                                                  String nameContains, PageParams page) {
+        String subtreePath = scope.organization(organizationId).path;
+        return page(new MemberFilter(subtreePath, status, post, nameContains, null), page);
+    }
+
     @Transactional
-    public MemberView get(String id) {
-        return view(visible(id));
-    }
-
-    public Page<MemberView> list(MemberRepository.Filter filter, PageParams page) {
-        List<Member> rows = members.page(filter, scope.subtreePath(), page.after(), page.limit);
-        return Page.of(rows, page.limit, m -> m.id, this::view);
-    }
-
-    @Transactional
-    public MemberView update(String id, UpdateMemberRequest request, String ifMatch) {
+    public MemberWithPersonalData update(String id, UpdateMember command, String ifMatch) {
         Member member = lockVisible(id);
         Versions.checkIfMatch(ifMatch, member.version);
-        if (request.name() != null) {
-            member.name = request.name().trim();
+        if (command.name() != null) {
+            member.name = command.name().trim();
         }
-        if (request.gender() != null) {
-            member.gender = request.gender();
+        if (command.gender() != null) {
+            member.gender = command.gender();
         }
-        if (request.birthDate() != null) {
-            member.birthDate = request.birthDate();
+        if (command.birthDate() != null) {
+            member.birthDate = command.birthDate();
         }
-        if (request.ethnicity() != null) {
-            member.ethnicity = OrganizationService.blankToNull(request.ethnicity());
+        if (command.ethnicity() != null) {
+            member.ethnicity = OrganizationService.blankToNull(command.ethnicity());
         }
-        if (request.education() != null) {
-            member.education = request.education();
+        if (command.education() != null) {
+            member.education = command.education();
         }
         int committeeBefore = member.holdsCommitteePost() ? 1 : 0;
-        if (request.posts() != null) {
+        if (command.posts() != null) {
             member.posts.clear();
-            member.posts.addAll(request.posts());
+            member.posts.addAll(command.posts());
         }
-        if (request.phone() != null) {
-            applyPhone(member, request.phone().isBlank() ? null : request.phone());
+        if (command.phone() != null) {
+            applyPhone(member, command.phone().isBlank() ? null : command.phone());
         }
-        if (request.idCardNumber() != null) {
-            applyIdCard(member, request.idCardNumber());
-        } else if (request.birthDate() != null || request.gender() != null) {
+        if (command.idCardNumber() != null) {
+            applyIdCard(member, command.idCardNumber());
+        } else if (command.birthDate() != null || command.gender() != null) {
             applyIdCard(member, cipher.decrypt(member.idCardCipher)); // re-check consistency with the stored number
         }
         checkAge(member);
         member.updatedAt = Instant.now();
         members.flush(); // one version increment for the whole change, before the counts' own statement
         counts.adjust(member.organizationId, 0, 0, (member.holdsCommitteePost() ? 1 : 0) - committeeBefore);
-        return view(member);
+        return withPersonalData(member);
     }
 
     /** 延长预备期: once, by 6 to 12 months. */
     @Transactional
-    public MemberView extendProbation(String id, int months, String ifMatch) {
+    public MemberWithPersonalData extendProbation(String id, ExtendProbation command, String ifMatch) {
         Member member = lockVisible(id);
         Versions.checkIfMatch(ifMatch, member.version);
         if (member.status != MemberStatus.PROBATIONARY) {
@@ -147,16 +146,16 @@ public class MemberService {
         if (member.probationExtended) {
             throw new ProblemException(BranchError.PROBATION_ALREADY_EXTENDED);
         }
-        member.probationEnd = Probation.extendedEnd(member.probationEnd, months);
+        member.probationEnd = Probation.extendedEnd(member.probationEnd, command.months());
         member.probationExtended = true;
         member.updatedAt = Instant.now();
         members.flush();
-        return view(member);
+        return withPersonalData(member);
     }
 
     /** 转为正式党员: from the end of probation on. */
     @Transactional
-    public MemberView grantFullMembership(String id, String ifMatch) {
+    public MemberWithPersonalData grantFullMembership(String id, String ifMatch) {
         Member member = lockVisible(id);
         Versions.checkIfMatch(ifMatch, member.version);
         if (member.status != MemberStatus.PROBATIONARY) {
@@ -169,7 +168,7 @@ public class MemberService {
         member.updatedAt = Instant.now();
         members.flush();
         counts.adjust(member.organizationId, 1, 0, 0);
-        return view(member);
+        return withPersonalData(member);
     }
 
     /**
@@ -178,10 +177,10 @@ public class MemberService {
      * Posts belong to the old organization and end with the move.
      */
     @Transactional
-    public MemberTransfer transfer(String memberId, TransferRequest request, String ifMatch) {
+    public MemberTransfer transfer(String memberId, TransferMember command, String ifMatch) {
         Member member = lockVisible(memberId);
         Versions.checkIfMatch(ifMatch, member.version);
-        Organization target = memberOrganization(request.toOrganizationId(), "toOrganizationId");
+        Organization target = memberOrganization(command.toOrganizationId(), "toOrganizationId");
         if (target.id.equals(member.organizationId)) {
             throw ProblemException.forField("toOrganizationId", BranchError.TRANSFER_TO_SAME_ORGANIZATION);
         }
@@ -190,8 +189,8 @@ public class MemberService {
         transfer.memberId = member.id;
         transfer.fromOrganizationId = member.organizationId;
         transfer.toOrganizationId = target.id;
-        transfer.reason = OrganizationService.blankToNull(request.reason());
-        transfer.effectiveOn = request.effectiveOn() == null ? LocalDate.now() : request.effectiveOn();
+        transfer.reason = OrganizationService.blankToNull(command.reason());
+        transfer.effectiveOn = command.effectiveOn() == null ? LocalDate.now() : command.effectiveOn();
         transfer.recordedBy = scope.caller().subject();
         transfer.createdAt = Instant.now();
         transfers.persist(transfer);
@@ -205,33 +204,44 @@ public class MemberService {
         return transfer;
     }
 
-    public Page<TransferView> transfers(String memberId, PageParams page) {
+    /** One transfer of a member the caller may see; an id of another member's transfer is 404 too. */
+    public MemberTransfer transferOf(String memberId, String transferId) {
+        if (!Ulid.isValid(transferId)) {
+            throw ProblemException.notFound();
+        }
         visible(memberId);
-        return Page.of(transfers.page(memberId, page.after(), page.limit), page.limit, t -> t.id, TransferView::of);
+        return transfers.findOfMember(memberId, transferId).orElseThrow(ProblemException::notFound);
     }
 
-    private MemberView view(Member member) {
-        String phone = cipher.decrypt(member.phoneCipher);
-        String idCard = cipher.decrypt(member.idCardCipher);
-        boolean full = personalDataPolicy.mayReadInFull(member);
-        return new MemberView(member.id, member.organizationId, member.name, member.gender, member.birthDate,
-                member.ethnicity, member.education, member.status, member.joinedOn, member.probationEnd,
-                member.probationExtended, Set.copyOf(member.posts),
-                full ? phone : Masking.phone(phone), full ? idCard : Masking.idCard(idCard),
-                !full && (phone != null || idCard != null), member.version, member.createdAt, member.updatedAt);
+    public Page<MemberTransfer> transfers(String memberId, PageParams page) {
+        visible(memberId);
+        return Page.of(transfers.page(memberId, page.after(), page.limit), page.limit, t -> t.id, Function.identity());
+    }
+
+    private Page<MemberWithPersonalData> page(MemberFilter filter, PageParams page) {
+        return Page.of(members.page(filter, scope.subtreePath(), page.after(), page.limit), page.limit, m -> m.id,
+                this::withPersonalData);
+    }
+
+    /**
+     * Decrypts the personal data and asks the policy whether this caller reads it in full. The posts
+     * are loaded here: callers map the member after its transaction has ended.
+     */
+    private MemberWithPersonalData withPersonalData(Member member) {
+        Hibernate.initialize(member.posts);
+        return new MemberWithPersonalData(member, cipher.decrypt(member.phoneCipher),
+                cipher.decrypt(member.idCardCipher), personalDataPolicy.mayReadInFull(member));
     }
 
     private Member visible(String id) {
         Member member = members.findByIdOptional(id).orElseThrow(ProblemException::notFound);
-        organizations.findByIdOptional(member.organizationId).filter(scope::contains)
-                .orElseThrow(ProblemException::notFound);
+        scope.organization(member.organizationId);
         return member;
     }
 
     private Member lockVisible(String id) {
         Member member = members.lockById(id).orElseThrow(ProblemException::notFound);
-        organizations.findByIdOptional(member.organizationId).filter(scope::contains)
-                .orElseThrow(ProblemException::notFound);
+        scope.organization(member.organizationId);
         return member;
     }
 

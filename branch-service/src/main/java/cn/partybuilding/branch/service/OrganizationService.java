@@ -1,84 +1,80 @@
 package cn.partybuilding.branch.service;
 
 import cn.partybuilding.branch.domain.Organization;
+import cn.partybuilding.branch.domain.OrganizationFilter;
 import cn.partybuilding.branch.domain.OrganizationType;
-import cn.partybuilding.branch.domain.StructureRule;
+import cn.partybuilding.branch.domain.OrganizationWithLeaders;
+import cn.partybuilding.branch.domain.StructureCheck;
 import cn.partybuilding.branch.repository.DesignationRepository;
 import cn.partybuilding.branch.repository.MemberCountRepository;
 import cn.partybuilding.branch.repository.MemberRepository;
 import cn.partybuilding.branch.repository.MemberTransferRepository;
 import cn.partybuilding.branch.repository.OrganizationRepository;
 import cn.partybuilding.branch.repository.StarRatingRepository;
-import cn.partybuilding.branch.rest.dto.CreateOrganizationRequest;
-import cn.partybuilding.branch.rest.dto.Leader;
-import cn.partybuilding.branch.rest.dto.OrganizationView;
-import cn.partybuilding.branch.rest.dto.StructureCheckView;
-import cn.partybuilding.branch.rest.dto.UpdateOrganizationRequest;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
+import java.util.Collection;
+import java.util.function.Function;
 
 @ApplicationScoped
 public class OrganizationService {
 
-    @Inject
-    OrganizationRepository organizations;
+    private final OrganizationRepository organizations;
+    private final MemberRepository members;
+    private final MemberCountRepository memberCounts;
+    private final MemberTransferRepository transfers;
+    private final StarRatingRepository ratings;
+    private final DesignationRepository designations;
+    private final CallerScope scope;
 
-    @Inject
-    MemberRepository members;
-
-    @Inject
-    MemberCountRepository memberCounts;
-
-    @Inject
-    MemberTransferRepository transfers;
-
-    @Inject
-    StarRatingRepository ratings;
-
-    @Inject
-    DesignationRepository designations;
-
-    @Inject
-    CallerScope scope;
+    OrganizationService(OrganizationRepository organizations, MemberRepository members,
+                        MemberCountRepository memberCounts, MemberTransferRepository transfers,
+                        StarRatingRepository ratings, DesignationRepository designations, CallerScope scope) {
+        this.organizations = organizations;
+        this.members = members;
+        this.memberCounts = memberCounts;
+        this.transfers = transfers;
+        this.ratings = ratings;
+        this.designations = designations;
+        this.scope = scope;
+    }
 
     @Transactional
-    public Organization create(CreateOrganizationRequest request) {
+    public Organization create(CreateOrganization command) {
         Organization parent = null;
-        if (request.parentId() == null) {
+        if (command.parentId() == null) {
             if (!scope.caller().isSystemAdmin()) {
                 throw new ProblemException(BranchError.ROOT_REQUIRES_SYSTEM_ADMIN);
             }
         } else {
-            parent = scope.referencedOrganization(request.parentId(), "parentId", BranchError.PARENT_NOT_FOUND);
+            parent = scope.referencedOrganization(command.parentId(), "parentId", BranchError.PARENT_NOT_FOUND);
         }
-        checkHierarchy(request.type(), parent);
+        checkHierarchy(command.type(), parent);
         if (parent != null && parent.depth + 1 > Organization.MAX_DEPTH) {
             throw new ProblemException(BranchError.TREE_TOO_DEEP, Organization.MAX_DEPTH);
         }
-        String code = request.code().trim();
+        String code = command.code().trim();
         if (organizations.codeTaken(code)) {
             throw ProblemException.forField("code", BranchError.ORGANIZATION_CODE_TAKEN);
         }
         Organization organization = new Organization();
         organization.id = Ulid.next();
         organization.code = code;
-        organization.name = request.name().trim();
-        organization.type = request.type();
+        organization.name = command.name().trim();
+        organization.type = command.type();
         organization.parentId = parent == null ? null : parent.id;
         organization.path = Organization.childPath(parent == null ? null : parent.path, organization.id);
         organization.depth = parent == null ? 1 : parent.depth + 1;
-        organization.unitName = blankToNull(request.unitName());
-        organization.temporary = Boolean.TRUE.equals(request.temporary());
-        organization.functional = Boolean.TRUE.equals(request.functional());
-        organization.establishedOn = request.establishedOn();
+        organization.unitName = blankToNull(command.unitName());
+        organization.temporary = Boolean.TRUE.equals(command.temporary());
+        organization.functional = Boolean.TRUE.equals(command.functional());
+        organization.establishedOn = command.establishedOn();
         organization.createdAt = Instant.now();
         organization.updatedAt = organization.createdAt;
         organizations.persist(organization);
@@ -86,53 +82,47 @@ public class OrganizationService {
         return organization;
     }
 
-    public OrganizationView get(String id) {
+    public OrganizationWithLeaders get(String id) {
         Organization organization = scope.organization(id);
-        List<Leader> leaders = members.leadersOf(id).stream()
-                .map(h -> new Leader(h.post(), h.memberId(), h.name())).toList();
-        return OrganizationView.of(organization, leaders);
+        return new OrganizationWithLeaders(organization, members.leadersOf(id));
     }
 
-    public Page<OrganizationView> list(OrganizationRepository.Filter filter, PageParams page) {
-        List<Organization> rows = organizations.page(filter, scope.subtreePath(), page.after(), page.limit);
-        return Page.of(rows, page.limit, o -> o.id, OrganizationView::of);
+    /** {@code subtreeOf} narrows the list to that organization's subtree: a 422 on that parameter when out of scope. */
+    public Page<Organization> list(String parentId, OrganizationType type, String nameContains, String subtreeOf,
+                                   Collection<String> ids, PageParams page) {
+        String subtreePath = scope.subtreePathOf(subtreeOf, "subtreeOf");
+        return page(new OrganizationFilter(parentId, type, nameContains, subtreePath, ids), page);
     }
 
-    /** Resolves a {@code subtreeOf} filter to its path; an organization out of scope is a 422 on that field. */
-    public String subtreePathOf(String organizationId, String field) {
-        return organizationId == null ? null
-                : scope.referencedOrganization(organizationId, field, BranchError.ORGANIZATION_NOT_FOUND).path;
-    }
-
-    public Page<OrganizationView> children(String id, PageParams page) {
+    public Page<Organization> children(String id, PageParams page) {
         scope.organization(id);
-        return list(new OrganizationRepository.Filter(id, null, null, null, null), page);
+        return page(OrganizationFilter.childrenOf(id), page);
     }
 
     @Transactional
-    public Organization update(String id, UpdateOrganizationRequest request, String ifMatch) {
+    public Organization update(String id, UpdateOrganization command, String ifMatch) {
         Organization organization = lockVisible(id);
         Versions.checkIfMatch(ifMatch, organization.version);
-        if (request.code() != null && !request.code().trim().equals(organization.code)) {
-            if (organizations.codeTaken(request.code().trim())) {
+        if (command.code() != null && !command.code().trim().equals(organization.code)) {
+            if (organizations.codeTaken(command.code().trim())) {
                 throw ProblemException.forField("code", BranchError.ORGANIZATION_CODE_TAKEN);
             }
-            organization.code = request.code().trim();
+            organization.code = command.code().trim();
         }
-        if (request.name() != null) {
-            organization.name = request.name().trim();
+        if (command.name() != null) {
+            organization.name = command.name().trim();
         }
-        if (request.unitName() != null) {
-            organization.unitName = blankToNull(request.unitName());
+        if (command.unitName() != null) {
+            organization.unitName = blankToNull(command.unitName());
         }
-        if (request.temporary() != null) {
-            organization.temporary = request.temporary();
+        if (command.temporary() != null) {
+            organization.temporary = command.temporary();
         }
-        if (request.functional() != null) {
-            organization.functional = request.functional();
+        if (command.functional() != null) {
+            organization.functional = command.functional();
         }
-        if (request.establishedOn() != null) {
-            organization.establishedOn = request.establishedOn();
+        if (command.establishedOn() != null) {
+            organization.establishedOn = command.establishedOn();
         }
         organization.updatedAt = Instant.now();
         organizations.flush(); // the new version goes into the response's ETag
@@ -144,12 +134,13 @@ public class OrganizationService {
      * crossing moves (A under B, B under A) serialize and the second sees the cycle.
      */
     @Transactional
-    public Organization move(String id, String newParentId, String ifMatch) {
+    public Organization move(String id, MoveOrganization command, String ifMatch) {
         Organization organization = lockVisible(id);
         Versions.checkIfMatch(ifMatch, organization.version);
         if (organization.parentId == null && !scope.caller().isSystemAdmin()) {
             throw new ProblemException(BranchError.ROOT_REQUIRES_SYSTEM_ADMIN);
         }
+        String newParentId = command.parentId();
         Organization parent = organizations.lockById(newParentId).filter(scope::contains)
                 .orElseThrow(() -> ProblemException.forField("parentId", BranchError.PARENT_NOT_FOUND, newParentId));
         if (parent.path.startsWith(organization.path)) {
@@ -189,13 +180,15 @@ public class OrganizationService {
         organizations.delete(organization);
     }
 
-    public StructureCheckView structureCheck(String id) {
+    public StructureCheck structureCheck(String id) {
         Organization root = scope.organization(id);
-        List<StructureCheckView.Finding> findings = memberCounts.branchesBreakingStructureRules(root.path).stream()
-                .map(c -> new StructureCheckView.Finding(c.id(), c.code(), c.name(), c.fullMembers(), c.totalMembers(),
-                        c.committeeMembers(), StructureRule.broken(c.fullMembers(), c.totalMembers(), c.committeeMembers())))
-                .toList();
-        return new StructureCheckView(root.id, memberCounts.countBranches(root.path), findings);
+        return new StructureCheck(root.id, memberCounts.countBranches(root.path),
+                memberCounts.branchesBreakingStructureRules(root.path));
+    }
+
+    private Page<Organization> page(OrganizationFilter filter, PageParams page) {
+        return Page.of(organizations.page(filter, scope.subtreePath(), page.after(), page.limit), page.limit,
+                o -> o.id, Function.identity());
     }
 
     private Organization lockVisible(String id) {

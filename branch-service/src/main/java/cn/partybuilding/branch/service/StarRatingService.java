@@ -3,22 +3,20 @@ package cn.partybuilding.branch.service;
 import cn.partybuilding.branch.domain.Organization;
 import cn.partybuilding.branch.domain.OrganizationType;
 import cn.partybuilding.branch.domain.RatingStatus;
+import cn.partybuilding.branch.domain.StarLevel;
 import cn.partybuilding.branch.domain.StarRating;
-import cn.partybuilding.branch.repository.OrganizationRepository;
+import cn.partybuilding.branch.domain.StarRatingFilter;
 import cn.partybuilding.branch.repository.StarRatingRepository;
-import cn.partybuilding.branch.rest.dto.CreateStarRatingRequest;
-import cn.partybuilding.branch.rest.dto.StarRatingView;
-import cn.partybuilding.branch.rest.dto.UpdateStarRatingRequest;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 /** 星级党支部评定: published for public notice (公示), then final or withdrawn. */
 @ApplicationScoped
@@ -26,37 +24,36 @@ public class StarRatingService {
 
     static final int DEFAULT_NOTICE_DAYS = 7;
 
-    @Inject
-    StarRatingRepository ratings;
+    private final StarRatingRepository ratings;
+    private final CallerScope scope;
 
-    @Inject
-    OrganizationRepository organizations;
-
-    @Inject
-    CallerScope scope;
+    StarRatingService(StarRatingRepository ratings, CallerScope scope) {
+        this.ratings = ratings;
+        this.scope = scope;
+    }
 
     @Transactional
-    public StarRating create(CreateStarRatingRequest request) {
-        Organization organization = scope.referencedOrganization(request.organizationId(), "organizationId",
+    public StarRating create(CreateStarRating command) {
+        Organization organization = scope.referencedOrganization(command.organizationId(), "organizationId",
                 BranchError.ORGANIZATION_NOT_FOUND);
         if (organization.type != OrganizationType.BRANCH && organization.type != OrganizationType.GENERAL_BRANCH) {
             throw ProblemException.forField("organizationId", BranchError.ORGANIZATION_NOT_RATABLE, organization.name);
         }
-        if (ratings.exists(organization.id, request.year())) {
+        if (ratings.exists(organization.id, command.year())) {
             throw ProblemException.forField("year", BranchError.RATING_EXISTS);
         }
         StarRating rating = new StarRating();
         rating.id = Ulid.next();
         rating.organizationId = organization.id;
-        rating.year = request.year();
-        rating.level = request.level();
-        rating.score = request.score();
-        rating.evaluator = request.evaluator().trim();
+        rating.year = command.year();
+        rating.level = command.level();
+        rating.score = command.score();
+        rating.evaluator = command.evaluator().trim();
         rating.status = RatingStatus.PUBLIC_NOTICE;
-        rating.noticeStart = request.noticeStart() == null ? LocalDate.now() : request.noticeStart();
-        rating.noticeEnd = request.noticeEnd() == null ? rating.noticeStart.plusDays(DEFAULT_NOTICE_DAYS) : request.noticeEnd();
+        rating.noticeStart = command.noticeStart() == null ? LocalDate.now() : command.noticeStart();
+        rating.noticeEnd = command.noticeEnd() == null ? rating.noticeStart.plusDays(DEFAULT_NOTICE_DAYS) : command.noticeEnd();
         checkNoticePeriod(rating);
-        rating.remarks = OrganizationService.blankToNull(request.remarks());
+        rating.remarks = OrganizationService.blankToNull(command.remarks());
         rating.createdAt = Instant.now();
         rating.updatedAt = rating.createdAt;
         ratings.persist(rating);
@@ -70,48 +67,50 @@ public class StarRatingService {
         return rating;
     }
 
-    public Page<StarRatingView> list(StarRatingRepository.Filter filter, PageParams page) {
+    /** {@code organizationId} narrows the list to that subtree: a 422 on that parameter when out of scope. */
+    public Page<StarRating> list(String organizationId, Integer year, StarLevel level, RatingStatus status,
+                                 PageParams page) {
+        StarRatingFilter filter = new StarRatingFilter(scope.subtreePathOf(organizationId, "organizationId"), year,
+                level, status);
         return Page.of(ratings.page(filter, scope.subtreePath(), page.after(), page.limit), page.limit, r -> r.id,
-                StarRatingView::of);
+                Function.identity());
     }
 
     @Transactional
-    public StarRating update(String id, UpdateStarRatingRequest request, String ifMatch) {
+    public StarRating update(String id, UpdateStarRating command, String ifMatch) {
         StarRating rating = ratings.lockById(id).orElseThrow(ProblemException::notFound);
         scope.organization(rating.organizationId);
         Versions.checkIfMatch(ifMatch, rating.version);
-        boolean changesContent = request.level() != null || request.score() != null || request.evaluator() != null
-                || request.noticeStart() != null || request.noticeEnd() != null || request.remarks() != null;
-        if (changesContent && !rating.status.isEditable()) {
+        if (command.changesContent() && !rating.status.isEditable()) {
             throw new ProblemException(BranchError.RATING_NOT_EDITABLE, rating.status);
         }
-        if (request.level() != null) {
-            rating.level = request.level();
+        if (command.level() != null) {
+            rating.level = command.level();
         }
-        if (request.score() != null) {
-            rating.score = request.score();
+        if (command.score() != null) {
+            rating.score = command.score();
         }
-        if (request.evaluator() != null) {
-            rating.evaluator = request.evaluator().trim();
+        if (command.evaluator() != null) {
+            rating.evaluator = command.evaluator().trim();
         }
-        if (request.noticeStart() != null) {
-            rating.noticeStart = request.noticeStart();
+        if (command.noticeStart() != null) {
+            rating.noticeStart = command.noticeStart();
         }
-        if (request.noticeEnd() != null) {
-            rating.noticeEnd = request.noticeEnd();
+        if (command.noticeEnd() != null) {
+            rating.noticeEnd = command.noticeEnd();
         }
         checkNoticePeriod(rating);
-        if (request.remarks() != null) {
-            rating.remarks = OrganizationService.blankToNull(request.remarks());
+        if (command.remarks() != null) {
+            rating.remarks = OrganizationService.blankToNull(command.remarks());
         }
-        if (request.status() != null && request.status() != rating.status) {
-            if (!rating.status.mayMoveTo(request.status())) {
-                throw ProblemException.forField("status", BranchError.INVALID_STATUS_TRANSITION, rating.status, request.status());
+        if (command.status() != null && command.status() != rating.status) {
+            if (!rating.status.mayMoveTo(command.status())) {
+                throw ProblemException.forField("status", BranchError.INVALID_STATUS_TRANSITION, rating.status, command.status());
             }
-            if (request.status() == RatingStatus.FINAL && !LocalDate.now().isAfter(rating.noticeEnd)) {
+            if (command.status() == RatingStatus.FINAL && !LocalDate.now().isAfter(rating.noticeEnd)) {
                 throw ProblemException.forField("status", BranchError.NOTICE_NOT_OVER, rating.noticeEnd.toString());
             }
-            rating.status = request.status();
+            rating.status = command.status();
         }
         rating.updatedAt = Instant.now();
         ratings.flush();

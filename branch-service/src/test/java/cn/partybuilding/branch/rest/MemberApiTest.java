@@ -5,16 +5,20 @@ import static cn.partybuilding.branch.Api.asAdmin;
 import static cn.partybuilding.branch.Api.organization;
 import static cn.partybuilding.branch.Api.problem;
 import static cn.partybuilding.branch.Api.token;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.partybuilding.branch.Api;
 import cn.partybuilding.branch.domain.ResidentIdNumber;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -171,6 +175,7 @@ class MemberApiTest {
         String outsider = token("outsider", otherBranch, "ORG_ADMIN");
         problem(as(outsider).get("/v1/members/" + secretary).then(), 404, "NOT_FOUND");
         as(outsider).queryParam("ids", secretary).get("/v1/members").then().body("items", empty());
+        problem(as(outsider).get("/v1/organizations/" + orgs[1] + "/members").then(), 404, "NOT_FOUND");
     }
 
     @Test
@@ -192,5 +197,49 @@ class MemberApiTest {
                 422, "ORGANIZATION_HOLDS_NO_MEMBERS");
         asAdmin().get("/v1/members/" + member + "/transfers").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].reason", equalTo("工作调动")).body("nextCursor", nullValue());
+    }
+
+    @Test
+    void aTransferIsAResourceOfItsOwnWithinTheMembersScope() {
+        String[] orgs = Api.committeeWithBranch();
+        String second = organization(orgs[0], "BRANCH", "市财政局机关第四党支部");
+        String member = Api.member(orgs[1], "吴海燕");
+
+        Response created = asAdmin().body(Map.of("toOrganizationId", second, "reason", "工作调动"))
+                .post("/v1/members/" + member + "/transfers");
+        created.then().statusCode(201).header("ETag", "\"0\"");
+        String first = created.path("id");
+        String location = created.header("Location");
+        assertThat(location, endsWith("/v1/members/" + member + "/transfers/" + first));
+        asAdmin().get(location).then().statusCode(200)
+                .header("ETag", created.header("ETag"))
+                .body("id", equalTo(first))
+                .body("memberId", equalTo(member))
+                .body("fromOrganizationId", equalTo(orgs[1]))
+                .body("toOrganizationId", equalTo(second))
+                .body("reason", equalTo("工作调动"));
+
+        String back = asAdmin().body(Map.of("toOrganizationId", orgs[1])).post("/v1/members/" + member + "/transfers")
+                .then().statusCode(201).extract().path("id");
+        // the documented order of the history: oldest first, each transfer starting where the previous one ended
+        asAdmin().get("/v1/members/" + member + "/transfers").then().statusCode(200)
+                .body("items.id", contains(first, back))
+                .body("items.fromOrganizationId", contains(orgs[1], second));
+        asAdmin().queryParam("limit", 1).get("/v1/members/" + member + "/transfers").then()
+                .body("items.id", contains(first)).body("nextCursor", notNullValue());
+
+        String otherTree = Api.committeeWithBranch()[1];
+        String outsider = token("outsider", otherTree, "ORG_ADMIN");
+        problem(as(outsider).get("/v1/members/" + member + "/transfers/" + first).then(), 404, "NOT_FOUND");
+        problem(as(outsider).get("/v1/members/" + member + "/transfers").then(), 404, "NOT_FOUND");
+
+        String someoneElse = Api.member(orgs[1], "郑国强");
+        String foreign = asAdmin().body(Map.of("toOrganizationId", second)).post("/v1/members/" + someoneElse + "/transfers")
+                .then().statusCode(201).extract().path("id");
+        problem(asAdmin().get("/v1/members/" + member + "/transfers/" + foreign).then(), 404, "NOT_FOUND");
+        asAdmin().get("/v1/members/" + someoneElse + "/transfers/" + foreign).then().statusCode(200);
+
+        problem(asAdmin().get("/v1/members/" + member + "/transfers/not-a-transfer-id").then(), 404, "NOT_FOUND");
+        problem(asAdmin().get("/v1/members/" + member + "/transfers/01ZZZZZZZZZZZZZZZZZZZZZZZZ").then(), 404, "NOT_FOUND");
     }
 }

@@ -2,6 +2,7 @@ package cn.partybuilding.branch.rest.dto;
 
 import cn.partybuilding.branch.domain.DesignationKind;
 import cn.partybuilding.branch.domain.DesignationStatus;
+import cn.partybuilding.branch.service.CreateDesignation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,4 +18,8 @@ public record CreateDesignationRequest(
         @NotNull @Min(2000) @Max(2100) @Schema(description = "年度 / Year", required = true, examples = "2025") Integer year,
         @Schema(description = "初始状态，默认 ACTIVE；REVOKED 不可 / Initial status, ACTIVE by default; not REVOKED", examples = "ACTIVE") DesignationStatus status,
         @Size(max = 500) @Schema(description = "备注 / Remarks", examples = "规范提升党建示范点") String remarks) {
+
+    public CreateDesignation toCommand() {
+        return new CreateDesignation(organizationId, kind, title, year, status, remarks);
+    }
 }

@@ -4,6 +4,7 @@ import cn.partybuilding.branch.domain.Education;
 import cn.partybuilding.branch.domain.Gender;
 import cn.partybuilding.branch.domain.MemberStatus;
 import cn.partybuilding.branch.domain.Post;
+import cn.partybuilding.branch.service.CreateMember;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -46,4 +47,9 @@ public record CreateMemberRequest(
         @Size(max = 18)
         @Schema(description = "居民身份证号码（GB 11643 校验） / Resident ID number (GB 11643 check digit)", examples = "11010519491231002X")
         String idCardNumber) {
+
+    public CreateMember toCommand() {
+        return new CreateMember(organizationId, name, gender, birthDate, ethnicity, education, status, joinedOn, posts,
+                phone, idCardNumber);
+    }
 }

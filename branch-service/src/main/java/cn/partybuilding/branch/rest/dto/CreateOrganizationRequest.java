@@ -1,6 +1,7 @@
 package cn.partybuilding.branch.rest.dto;
 
 import cn.partybuilding.branch.domain.OrganizationType;
+import cn.partybuilding.branch.service.CreateOrganization;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -31,4 +32,8 @@ public record CreateOrganizationRequest(
         Boolean functional,
         @Schema(description = "成立日期 / Established on", examples = "2021-07-01")
         LocalDate establishedOn) {
+
+    public CreateOrganization toCommand() {
+        return new CreateOrganization(code, name, type, parentId, unitName, temporary, functional, establishedOn);
+    }
 }

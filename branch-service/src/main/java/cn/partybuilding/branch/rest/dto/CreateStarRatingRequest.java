@@ -1,6 +1,7 @@
 package cn.partybuilding.branch.rest.dto;
 
 import cn.partybuilding.branch.domain.StarLevel;
+import cn.partybuilding.branch.service.CreateStarRating;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -29,4 +30,8 @@ public record CreateStarRatingRequest(
         @Schema(description = "公示结束，默认开始后 7 天 / Notice end, 7 days after the start by default", examples = "2025-12-07") LocalDate noticeEnd,
         @Size(max = 500)
         @Schema(description = "备注 / Remarks", examples = "争创五星级示范党支部") String remarks) {
+
+    public CreateStarRating toCommand() {
+        return new CreateStarRating(organizationId, year, level, score, evaluator, noticeStart, noticeEnd, remarks);
+    }
 }

@@ -2,8 +2,11 @@ package cn.partybuilding.branch.rest.dto;
 
 import cn.partybuilding.branch.domain.Education;
 import cn.partybuilding.branch.domain.Gender;
+import cn.partybuilding.branch.domain.Member;
 import cn.partybuilding.branch.domain.MemberStatus;
+import cn.partybuilding.branch.domain.MemberWithPersonalData;
 import cn.partybuilding.branch.domain.Post;
+import cn.partybuilding.common.pii.Masking;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,4 +34,15 @@ public record MemberView(
         @Schema(description = "版本，与 ETag 相同 / Version, as in the ETag", examples = "0") long version,
         @Schema(description = "创建时间 / Created at") Instant createdAt,
         @Schema(description = "更新时间 / Updated at") Instant updatedAt) {
+
+    /** Shows the personal data in full or masked, as the service decided for this caller. */
+    public static MemberView of(MemberWithPersonalData shown) {
+        Member m = shown.member();
+        boolean full = shown.readableInFull();
+        return new MemberView(m.id, m.organizationId, m.name, m.gender, m.birthDate, m.ethnicity, m.education,
+                m.status, m.joinedOn, m.probationEnd, m.probationExtended, Set.copyOf(m.posts),
+                full ? shown.phone() : Masking.phone(shown.phone()),
+                full ? shown.idCardNumber() : Masking.idCard(shown.idCardNumber()),
+                shown.masked(), m.version, m.createdAt, m.updatedAt);
+    }
 }

@@ -1,5 +1,6 @@
 package cn.partybuilding.branch.rest.dto;
 
+import cn.partybuilding.branch.service.MoveOrganization;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,4 +10,8 @@ public record MoveOrganizationRequest(
         @NotBlank @Size(max = 26)
         @Schema(description = "新的上级组织编号 / The new parent's id", examples = "01JDZ9Y4K3M8Q2W6E5R7T1V0XA", required = true)
         String parentId) {
+
+    public MoveOrganization toCommand() {
+        return new MoveOrganization(parentId);
+    }
 }

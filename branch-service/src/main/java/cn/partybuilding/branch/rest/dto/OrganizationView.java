@@ -2,6 +2,7 @@ package cn.partybuilding.branch.rest.dto;
 
 import cn.partybuilding.branch.domain.Organization;
 import cn.partybuilding.branch.domain.OrganizationType;
+import cn.partybuilding.branch.domain.OrganizationWithLeaders;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,18 +23,23 @@ public record OrganizationView(
         @Schema(description = "临时党支部 / Temporary organization (e.g. on a project)") boolean temporary,
         @Schema(description = "功能型党组织 / Functional organization") boolean functional,
         @Schema(description = "成立日期 / Established on", examples = "2019-07-01") LocalDate establishedOn,
-        @Schema(description = "各职务负责人（仅单个查询返回） / Leaders by post (single reads only)") List<Leader> leaders,
+        @Schema(description = "各职务负责人（仅单个查询返回） / Leaders by post (single reads only)") List<LeaderView> leaders,
         @Schema(description = "版本，与 ETag 相同 / Version, as in the ETag", examples = "0") long version,
         @Schema(description = "创建时间 / Created at (RFC 3339)") Instant createdAt,
         @Schema(description = "更新时间 / Updated at (RFC 3339)") Instant updatedAt) {
 
-    public static OrganizationView of(Organization o, List<Leader> leaders) {
-        List<String> ancestors = o.ancestorIds();
-        return new OrganizationView(o.id, o.code, o.name, o.type, o.parentId, ancestors, o.depth, o.unitName,
-                o.temporary, o.functional, o.establishedOn, leaders, o.version, o.createdAt, o.updatedAt);
+    /** A single read: the organization with its leaders. */
+    public static OrganizationView of(OrganizationWithLeaders withLeaders) {
+        return of(withLeaders.organization(), withLeaders.leaders().stream().map(LeaderView::of).toList());
     }
 
+    /** Lists and writes: no leaders. */
     public static OrganizationView of(Organization o) {
         return of(o, null);
+    }
+
+    private static OrganizationView of(Organization o, List<LeaderView> leaders) {
+        return new OrganizationView(o.id, o.code, o.name, o.type, o.parentId, o.ancestorIds(), o.depth, o.unitName,
+                o.temporary, o.functional, o.establishedOn, leaders, o.version, o.createdAt, o.updatedAt);
     }
 }

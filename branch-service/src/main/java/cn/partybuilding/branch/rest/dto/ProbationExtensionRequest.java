@@ -1,5 +1,6 @@
 package cn.partybuilding.branch.rest.dto;
 
+import cn.partybuilding.branch.service.ExtendProbation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -9,4 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProbationExtensionRequest(
         @NotNull @Min(6) @Max(12)
         @Schema(description = "延长月数 / Months", required = true, examples = "6") Integer months) {
+
+    public ExtendProbation toCommand() {
+        return new ExtendProbation(months);
+    }
 }

@@ -1,5 +1,6 @@
 package cn.partybuilding.branch.rest.dto;
 
+import cn.partybuilding.branch.service.TransferMember;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -15,4 +16,8 @@ public record TransferRequest(
         String reason,
         @Schema(description = "生效日期，默认今天 / Effective date, today by default", examples = "2026-11-23")
         LocalDate effectiveOn) {
+
+    public TransferMember toCommand() {
+        return new TransferMember(toOrganizationId, reason, effectiveOn);
+    }
 }

@@ -1,6 +1,7 @@
 package cn.partybuilding.branch.rest.dto;
 
 import cn.partybuilding.branch.domain.DesignationStatus;
+import cn.partybuilding.branch.service.UpdateDesignation;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,4 +10,8 @@ public record UpdateDesignationRequest(
         @Size(min = 1, max = 200) @Schema(description = "名称 / Title", examples = "机关党建示范点") String title,
         @Size(max = 500) @Schema(description = "备注 / Remarks") String remarks,
         @Schema(description = "新状态 / New status", examples = "REVOKED") DesignationStatus status) {
+
+    public UpdateDesignation toCommand() {
+        return new UpdateDesignation(title, remarks, status);
+    }
 }

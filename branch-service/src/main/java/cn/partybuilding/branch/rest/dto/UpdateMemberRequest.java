@@ -3,6 +3,7 @@ package cn.partybuilding.branch.rest.dto;
 import cn.partybuilding.branch.domain.Education;
 import cn.partybuilding.branch.domain.Gender;
 import cn.partybuilding.branch.domain.Post;
+import cn.partybuilding.branch.service.UpdateMember;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,4 +22,8 @@ public record UpdateMemberRequest(
         @Size(max = 6) @Schema(description = "党内职务（整体替换） / Posts, replaced as a whole", examples = "[\"SECRETARY\"]") Set<Post> posts,
         @Size(max = 20) @Schema(description = "手机号码；空字符串清除 / Phone; an empty string clears it", examples = "13812345678") String phone,
         @Size(max = 18) @Schema(description = "身份证号码 / ID-card number", examples = "11010519491231002X") String idCardNumber) {
+
+    public UpdateMember toCommand() {
+        return new UpdateMember(name, gender, birthDate, ethnicity, education, posts, phone, idCardNumber);
+    }
 }

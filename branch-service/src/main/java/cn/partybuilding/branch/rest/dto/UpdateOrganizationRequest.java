@@ -1,5 +1,6 @@
 package cn.partybuilding.branch.rest.dto;
 
+import cn.partybuilding.branch.service.UpdateOrganization;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -19,4 +20,8 @@ public record UpdateOrganizationRequest(
         @Schema(description = "临时党支部 / Temporary") Boolean temporary,
         @Schema(description = "功能型党组织 / Functional") Boolean functional,
         @Schema(description = "成立日期 / Established on", examples = "2021-07-01") LocalDate establishedOn) {
+
+    public UpdateOrganization toCommand() {
+        return new UpdateOrganization(code, name, unitName, temporary, functional, establishedOn);
+    }
 }

@@ -2,6 +2,7 @@ package cn.partybuilding.branch.rest.dto;
 
 import cn.partybuilding.branch.domain.RatingStatus;
 import cn.partybuilding.branch.domain.StarLevel;
+import cn.partybuilding.branch.service.UpdateStarRating;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -20,4 +21,8 @@ public record UpdateStarRatingRequest(
         @Schema(description = "公示结束 / Notice end") LocalDate noticeEnd,
         @Size(max = 500) @Schema(description = "备注 / Remarks") String remarks,
         @Schema(description = "新状态 / New status", examples = "FINAL") RatingStatus status) {
+
+    public UpdateStarRating toCommand() {
+        return new UpdateStarRating(level, score, evaluator, noticeStart, noticeEnd, remarks, status);
+    }
 }

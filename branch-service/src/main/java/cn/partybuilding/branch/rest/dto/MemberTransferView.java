@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "MemberTransfer", description = "一次组织关系转接 / One transfer of a member")
-public record TransferView(
+public record MemberTransferView(
         @Schema(description = "转接编号 / Id") String id,
         @Schema(description = "党员编号 / Member id") String memberId,
         @Schema(description = "转出组织 / From organization") String fromOrganizationId,
@@ -16,8 +16,8 @@ public record TransferView(
         @Schema(description = "经办人（令牌主体） / Recorded by (token subject)") String recordedBy,
         @Schema(description = "登记时间 / Recorded at") Instant createdAt) {
 
-    public static TransferView of(MemberTransfer t) {
-        return new TransferView(t.id, t.memberId, t.fromOrganizationId, t.toOrganizationId, t.reason, t.effectiveOn,
+    public static MemberTransferView of(MemberTransfer t) {
+        return new MemberTransferView(t.id, t.memberId, t.fromOrganizationId, t.toOrganizationId, t.reason, t.effectiveOn,
                 t.recordedBy, t.createdAt);
     }
 }

@@ -1,0 +1,12 @@
+package cn.partybuilding.branch.domain;
+
+import java.util.List;
+
+/** Member counts of one branch (with its party groups), as the structure check reads them. */
+public record BranchCounts(String id, String code, String name, long fullMembers, long totalMembers,
+                           long committeeMembers) {
+
+    public List<StructureRule> brokenRules() {
+        return StructureRule.broken(fullMembers, totalMembers, committeeMembers);
+    }
+}
