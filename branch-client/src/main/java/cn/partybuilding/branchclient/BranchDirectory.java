@@ -94,7 +94,7 @@ public class BranchDirectory {
      * "not visible to this caller", a 422 on {@code field}; 401 and 403 pass through; anything else
      * is branch-service failing, left for the circuit breaker and answered 503.
      */
-    private static RuntimeException translate(WebApplicationException e, String field, ErrorCode notFound, String id) {
+    static RuntimeException translate(WebApplicationException e, String field, ErrorCode notFound, String id) {
         int status = e.getResponse().getStatus();
         if (status == 404 || status == 422 || status == 400) {
             return ProblemException.forField(field, notFound, id);
