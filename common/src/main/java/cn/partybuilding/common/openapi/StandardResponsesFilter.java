@@ -28,6 +28,17 @@ public class StandardResponsesFilter implements OASFilter {
     private static final String IF_MATCH_DESCRIPTION =
             "上次读取时的 ETag；资源已被修改则返回 412 / The ETag last read; 412 when the resource changed since";
 
+    /**
+     * A decimal's places are stated by the field's own pattern, as in the released v1 contract, and
+     * never by the {@code multipleOf} that {@code @Digits} produces on numbers: validators compute
+     * {@code multipleOf: 0.01} in binary floating point and refuse valid values such as 92.57.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        schema.setMultipleOf(null);
+        return schema;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ensureProblemSchema(openAPI);

@@ -23,7 +23,7 @@ public record CreateStarRatingRequest(
         @NotNull
         @Schema(description = "星级 / Level", required = true, examples = "FIVE") StarLevel level,
         @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-        @Schema(description = "得分 / Score", required = true, examples = "92.5") BigDecimal score,
+        @Schema(description = "得分 / Score", pattern = "^\\d{1,3}([.]\\d{1,2})?$", required = true, examples = "92.5") BigDecimal score,
         @NotBlank @Size(max = 100)
         @Schema(description = "评定单位 / Evaluator", required = true, examples = "市委市直机关工委") String evaluator,
         @Schema(description = "公示开始，默认今天 / Notice start, today by default", examples = "2025-12-01") LocalDate noticeStart,

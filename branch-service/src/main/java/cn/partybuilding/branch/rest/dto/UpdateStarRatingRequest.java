@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record UpdateStarRatingRequest(
         @Schema(description = "星级 / Level") StarLevel level,
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-        @Schema(description = "得分 / Score", examples = "93") BigDecimal score,
+        @Schema(description = "得分 / Score", pattern = "^\\d{1,3}([.]\\d{1,2})?$", examples = "93") BigDecimal score,
         @Size(min = 1, max = 100) @Schema(description = "评定单位 / Evaluator") String evaluator,
         @Schema(description = "公示开始 / Notice start") LocalDate noticeStart,
         @Schema(description = "公示结束 / Notice end") LocalDate noticeEnd,
