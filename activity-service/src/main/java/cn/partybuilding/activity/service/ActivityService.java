@@ -15,7 +15,6 @@ import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,8 +70,6 @@ public class ActivityService {
         activity.endAt = command.endAt();
         activity.status = ActivityStatus.PLANNED;
         activity.createdBy = scope.caller().subject();
-        activity.createdAt = Instant.now();
-        activity.updatedAt = activity.createdAt;
         activities.persist(activity);
         for (BranchServiceClient.MemberRef member : expected) {
             Attendance row = new Attendance();
@@ -121,7 +118,6 @@ public class ActivityService {
             }
             activity.status = command.status();
         }
-        activity.updatedAt = Instant.now();
         activities.flush();
         return activity;
     }

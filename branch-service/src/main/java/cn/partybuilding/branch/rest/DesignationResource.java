@@ -89,7 +89,7 @@ public class DesignationResource {
             @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", example = "2024") Integer year,
             @QueryParam("status") @Parameter(description = "状态 / Status") DesignationStatus status,
             @Valid @BeanParam PageParams page) {
-        return Pages.map(designationService.list(organizationId, kind, year, status, page), DesignationView::of);
+        return designationService.list(organizationId, kind, year, status, page).map(DesignationView::of);
     }
 
     @GET

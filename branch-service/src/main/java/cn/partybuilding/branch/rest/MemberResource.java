@@ -103,7 +103,7 @@ public class MemberResource {
             @QueryParam("q") @Size(min = 1, max = 50) @Parameter(description = "姓名包含 / Name contains", example = "李") String q,
             @QueryParam("ids") @Size(max = 5600) @Parameter(description = "编号列表，逗号分隔，最多 200 个 / Comma-separated ids, at most 200") String ids,
             @Valid @BeanParam PageParams page) {
-        return Pages.map(memberService.list(organizationId, status, post, q, IdList.parse(ids), page), MemberView::of);
+        return memberService.list(organizationId, status, post, q, IdList.parse(ids), page).map(MemberView::of);
     }
 
     @GET
@@ -175,7 +175,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "一页转接记录 / A page of transfers",
             content = @Content(schema = @Schema(implementation = TransferPage.class)))
     public Page<MemberTransferView> transfers(@PathParam("id") String id, @Valid @BeanParam PageParams page) {
-        return Pages.map(memberService.transfers(id, page), MemberTransferView::of);
+        return memberService.transfers(id, page).map(MemberTransferView::of);
     }
 
     @GET

@@ -105,8 +105,7 @@ public class OrganizationResource {
             @QueryParam("subtreeOf") @Size(max = 26) @Parameter(description = "只看此组织的下级树（含自身） / Only this organization's subtree, itself included") String subtreeOf,
             @QueryParam("ids") @Size(max = 5600) @Parameter(description = "编号列表，逗号分隔，最多 200 个 / Comma-separated ids, at most 200") String ids,
             @Valid @BeanParam PageParams page) {
-        return Pages.map(organizationService.list(parentId, type, q, subtreeOf, IdList.parse(ids), page),
-                OrganizationView::of);
+        return organizationService.list(parentId, type, q, subtreeOf, IdList.parse(ids), page).map(OrganizationView::of);
     }
 
     @GET
@@ -174,7 +173,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "一页下级组织 / A page of children",
             content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
     public Page<OrganizationView> children(@PathParam("id") String id, @Valid @BeanParam PageParams page) {
-        return Pages.map(organizationService.children(id, page), OrganizationView::of);
+        return organizationService.children(id, page).map(OrganizationView::of);
     }
 
     @GET
@@ -189,7 +188,7 @@ public class OrganizationResource {
                                     @QueryParam("post") @Parameter(description = "职务 / Post") Post post,
                                     @QueryParam("q") @Size(min = 1, max = 50) @Parameter(description = "姓名包含 / Name contains") String q,
                                     @Valid @BeanParam PageParams page) {
-        return Pages.map(memberService.membersOf(id, status, post, q, page), MemberView::of);
+        return memberService.membersOf(id, status, post, q, page).map(MemberView::of);
     }
 
     @GET

@@ -88,7 +88,7 @@ public class StarRatingResource {
             @QueryParam("level") @Parameter(description = "星级 / Level") StarLevel level,
             @QueryParam("status") @Parameter(description = "状态 / Status") RatingStatus status,
             @Valid @BeanParam PageParams page) {
-        return Pages.map(ratingService.list(organizationId, year, level, status, page), StarRatingView::of);
+        return ratingService.list(organizationId, year, level, status, page).map(StarRatingView::of);
     }
 
     @GET

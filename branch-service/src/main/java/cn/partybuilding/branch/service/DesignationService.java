@@ -13,7 +13,6 @@ import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.function.Function;
 
 @ApplicationScoped
@@ -46,8 +45,6 @@ public class DesignationService {
         designation.year = command.year();
         designation.status = status;
         designation.remarks = OrganizationService.blankToNull(command.remarks());
-        designation.createdAt = Instant.now();
-        designation.updatedAt = designation.createdAt;
         designations.persist(designation);
         designations.flush(); // a lost race on a unique key surfaces here, as a 409
         return designation;
@@ -87,7 +84,6 @@ public class DesignationService {
             }
             designation.status = command.status();
         }
-        designation.updatedAt = Instant.now();
         designations.flush();
         return designation;
     }

@@ -19,7 +19,9 @@ import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.pii.PersonalDataCipher;
 import cn.partybuilding.common.problem.ProblemException;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,6 +54,11 @@ public class MemberService {
         this.cipher = cipher;
     }
 
+    /** Refuses to start without a valid PII_KEY, instead of failing on the first request that needs it. */
+    void requirePersonalDataKey(@Observes StartupEvent event) {
+        cipher.requireKey();
+    }
+
     @Transactional
     public MemberWithPersonalData create(CreateMember command) {
         Organization organization = memberOrganization(command.organizationId(), "organizationId");
@@ -70,8 +77,6 @@ public class MemberService {
         applyPhone(member, command.phone());
         applyIdCard(member, command.idCardNumber());
         checkAge(member);
-        member.createdAt = Instant.now();
-        member.updatedAt = member.createdAt;
         members.persist(member);
         members.flush(); // a lost race on the ID number surfaces here, as a 409
         counts.adjust(member.organizationId, member.fullCount(), 1, member.holdsCommitteePost() ? 1 : 0);
@@ -129,7 +134,6 @@ public class MemberService {
             applyIdCard(member, cipher.decrypt(member.idCardCipher)); // re-check consistency with the stored number
         }
         checkAge(member);
-        member.updatedAt = Instant.now();
         members.flush(); // one version increment for the whole change, before the counts' own statement
         counts.adjust(member.organizationId, 0, 0, (member.holdsCommitteePost() ? 1 : 0) - committeeBefore);
         return withPersonalData(member);
@@ -148,7 +152,6 @@ public class MemberService {
         }
         member.probationEnd = Probation.extendedEnd(member.probationEnd, command.months());
         member.probationExtended = true;
-        member.updatedAt = Instant.now();
         members.flush();
         return withPersonalData(member);
     }
@@ -165,7 +168,6 @@ public class MemberService {
             throw new ProblemException(BranchError.PROBATION_NOT_OVER, member.probationEnd.toString());
         }
         member.status = MemberStatus.FULL;
-        member.updatedAt = Instant.now();
         members.flush();
         counts.adjust(member.organizationId, 1, 0, 0);
         return withPersonalData(member);
@@ -198,7 +200,6 @@ public class MemberService {
         int committeeLeaving = member.holdsCommitteePost() ? 1 : 0;
         member.organizationId = target.id;
         member.posts.clear();
-        member.updatedAt = transfer.createdAt;
         members.flush();
         counts.move(from, target.id, member.fullCount(), committeeLeaving);
         return transfer;

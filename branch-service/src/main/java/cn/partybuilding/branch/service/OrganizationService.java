@@ -18,7 +18,6 @@ import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.function.Function;
 
@@ -75,8 +74,6 @@ public class OrganizationService {
         organization.temporary = Boolean.TRUE.equals(command.temporary());
         organization.functional = Boolean.TRUE.equals(command.functional());
         organization.establishedOn = command.establishedOn();
-        organization.createdAt = Instant.now();
-        organization.updatedAt = organization.createdAt;
         organizations.persist(organization);
         organizations.flush(); // a lost race on a unique key surfaces here, as a 409
         return organization;
@@ -124,7 +121,6 @@ public class OrganizationService {
         if (command.establishedOn() != null) {
             organization.establishedOn = command.establishedOn();
         }
-        organization.updatedAt = Instant.now();
         organizations.flush(); // the new version goes into the response's ETag
         return organization;
     }

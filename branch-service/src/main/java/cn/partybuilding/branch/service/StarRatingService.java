@@ -14,7 +14,6 @@ import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
 
@@ -54,8 +53,6 @@ public class StarRatingService {
         rating.noticeEnd = command.noticeEnd() == null ? rating.noticeStart.plusDays(DEFAULT_NOTICE_DAYS) : command.noticeEnd();
         checkNoticePeriod(rating);
         rating.remarks = OrganizationService.blankToNull(command.remarks());
-        rating.createdAt = Instant.now();
-        rating.updatedAt = rating.createdAt;
         ratings.persist(rating);
         ratings.flush(); // a lost race on a unique key surfaces here, as a 409
         return rating;
@@ -112,7 +109,6 @@ public class StarRatingService {
             }
             rating.status = command.status();
         }
-        rating.updatedAt = Instant.now();
         ratings.flush();
         return rating;
     }

@@ -22,4 +22,9 @@ public record Page<T>(
         String next = more ? Cursor.encode(cursorKey.apply(rows.get(rows.size() - 1))) : null;
         return new Page<>(rows.stream().map(mapper).toList(), next);
     }
+
+    /** The same page with each item shown another way (a domain value as its view), the cursor unchanged. */
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), nextCursor);
+    }
 }

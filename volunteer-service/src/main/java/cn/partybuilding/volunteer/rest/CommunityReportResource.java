@@ -86,7 +86,7 @@ public class CommunityReportResource {
             @QueryParam("kind") @Parameter(description = "类型 / Kind") ReportKind kind,
             @QueryParam("status") @Parameter(description = "状态 / Status") ReportStatus status,
             @Valid @BeanParam PageParams page) {
-        return Pages.map(reportService.list(communityId, organizationId, memberId, kind, status, page), ReportView::of);
+        return reportService.list(communityId, organizationId, memberId, kind, status, page).map(ReportView::of);
     }
 
     @GET

@@ -77,7 +77,7 @@ public class CommunityResource {
             @QueryParam("district") @Size(max = 50) @Parameter(description = "区（市） / District", example = "市南区") String district,
             @QueryParam("name") @Size(max = 100) @Parameter(description = "名称包含 / Name contains", example = "延安路") String name,
             @Valid @BeanParam PageParams page) {
-        return Pages.map(communityService.list(district, name, page), CommunityView::of);
+        return communityService.list(district, name, page).map(CommunityView::of);
     }
 
     @GET

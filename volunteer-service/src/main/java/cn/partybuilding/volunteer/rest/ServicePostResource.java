@@ -82,7 +82,7 @@ public class ServicePostResource {
             @QueryParam("category") @Parameter(description = "类别 / Category") PostCategory category,
             @QueryParam("status") @Parameter(description = "状态 / Status") PostStatus status,
             @Valid @BeanParam PageParams page) {
-        return Pages.map(postService.list(communityId, category, status, page), PostView::of);
+        return postService.list(communityId, category, status, page).map(PostView::of);
     }
 
     @GET

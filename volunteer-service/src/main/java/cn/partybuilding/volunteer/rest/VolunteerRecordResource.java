@@ -89,7 +89,7 @@ public class VolunteerRecordResource {
             @QueryParam("to") @Parameter(description = "服务日期不晚于 / Service date to", example = "2026-12-31") LocalDate to,
             @QueryParam("mine") @Parameter(description = "我的记录 / Only the caller's own") boolean mine,
             @Valid @BeanParam PageParams page) {
-        return Pages.map(recordService.list(memberId, communityId, organizationId, status, from, to, mine, page), RecordView::of);
+        return recordService.list(memberId, communityId, organizationId, status, from, to, mine, page).map(RecordView::of);
     }
 
     @GET

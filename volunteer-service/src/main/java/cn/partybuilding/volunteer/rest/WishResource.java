@@ -84,7 +84,7 @@ public class WishResource {
             @QueryParam("mine") @Parameter(description = "本人认领的 / Claimed by the caller") boolean mine,
             @QueryParam("claimerOrganizationId") @Size(max = 26) @Parameter(description = "该组织及下级认领的 / Claimed within this subtree") String claimerOrganizationId,
             @Valid @BeanParam PageParams page) {
-        return Pages.map(wishService.list(communityId, status, mine, claimerOrganizationId, page), this::view);
+        return wishService.list(communityId, status, mine, claimerOrganizationId, page).map(this::view);
     }
 
     @GET

@@ -11,7 +11,6 @@ import cn.partybuilding.volunteer.domain.CommunityFilter;
 import cn.partybuilding.volunteer.repository.CommunityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,8 +40,6 @@ public class CommunityService {
         community.address = command.address();
         community.contactName = command.contactName();
         community.contactPhone = command.contactPhone();
-        community.createdAt = Instant.now();
-        community.updatedAt = community.createdAt;
         communities.persist(community);
         communities.flush();
         return community;
@@ -112,7 +109,6 @@ public class CommunityService {
         if (command.contactPhone() != null) {
             community.contactPhone = command.contactPhone();
         }
-        community.updatedAt = Instant.now();
         communities.flush();
         return community;
     }

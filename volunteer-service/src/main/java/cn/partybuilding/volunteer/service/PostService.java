@@ -56,8 +56,6 @@ public class PostService {
         post.endDate = command.endDate();
         post.status = PostStatus.OPEN;
         post.createdBy = scope.caller().subject();
-        post.createdAt = Instant.now();
-        post.updatedAt = post.createdAt;
         posts.persist(post);
         posts.flush();
         return post;
@@ -101,7 +99,6 @@ public class PostService {
         if (command.status() != null) {
             post.status = command.status();
         }
-        post.updatedAt = Instant.now();
         posts.flush();
         return post;
     }

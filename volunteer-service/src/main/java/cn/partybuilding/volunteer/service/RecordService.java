@@ -82,8 +82,6 @@ public class RecordService {
         record.description = command.description().trim();
         record.status = RecordStatus.SUBMITTED;
         record.recordedBy = scope.caller().subject();
-        record.createdAt = Instant.now();
-        record.updatedAt = record.createdAt;
         records.persist(record);
         records.flush();
         return record;
@@ -187,7 +185,6 @@ public class RecordService {
         record.rejectionReason = decision.status() == RecordStatus.REJECTED ? decision.reason().trim() : null;
         record.decidedBy = scope.caller().subject();
         record.decidedAt = Instant.now();
-        record.updatedAt = record.decidedAt;
         records.flush();
         if (record.status == RecordStatus.CONFIRMED) {
             statistics.addConfirmed(record);

@@ -13,7 +13,9 @@ import cn.partybuilding.volunteer.domain.Wish;
 import cn.partybuilding.volunteer.domain.WishFilter;
 import cn.partybuilding.volunteer.domain.WishStatus;
 import cn.partybuilding.volunteer.repository.WishRepository;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -46,6 +48,11 @@ public class WishService {
         this.cipher = cipher;
     }
 
+    /** Refuses to start without a valid PII_KEY, instead of failing on the first request that needs it. */
+    void requirePersonalDataKey(@Observes StartupEvent event) {
+        cipher.requireKey();
+    }
+
     @Transactional
     public Wish create(CreateWish command) {
         String communityId = communities.actedFor(command.communityId()).id;
@@ -63,8 +70,6 @@ public class WishService {
         }
         wish.status = WishStatus.OPEN;
         wish.createdBy = scope.caller().subject();
-        wish.createdAt = Instant.now();
-        wish.updatedAt = wish.createdAt;
         wishes.persist(wish);
         wishes.flush();
         return wish;
@@ -144,7 +149,7 @@ public class WishService {
         }
         move(wish, WishStatus.FULFILLED);
         wish.fulfilmentNote = command.note().trim();
-        wish.fulfilledAt = wish.updatedAt;
+        wish.fulfilledAt = Instant.now();
         wishes.flush();
         return wish;
     }
@@ -155,7 +160,7 @@ public class WishService {
         Wish wish = communityAction(id);
         move(wish, WishStatus.CONFIRMED);
         wish.confirmedBy = scope.caller().subject();
-        wish.confirmedAt = wish.updatedAt;
+        wish.confirmedAt = Instant.now();
         wishes.flush();
         return wish;
     }
@@ -165,7 +170,7 @@ public class WishService {
     public Wish withdraw(String id) {
         Wish wish = communityAction(id);
         move(wish, WishStatus.WITHDRAWN);
-        wish.closedAt = wish.updatedAt;
+        wish.closedAt = Instant.now();
         wishes.flush();
         return wish;
     }
@@ -183,6 +188,5 @@ public class WishService {
             throw new ProblemException(VolunteerError.INVALID_WISH_TRANSITION, wish.status, next);
         }
         wish.status = next;
-        wish.updatedAt = Instant.now();
     }
 }
