@@ -30,7 +30,10 @@ public class CallerOrganization {
         return headers.getHeaderString(HttpHeaders.AUTHORIZATION);
     }
 
-    /** The path of the token's organization (its orgId claim); a 422 on orgId when it names none. */
+    /**
+     * The path of the token's organization (its orgId claim): 403 when the token names none, a 422
+     * on orgId when branch-service does not show it to this caller.
+     */
     public String path() {
         if (path == null) {
             path = branches.organization(caller.requireOrganizationId(), authorization(), "orgId").path();
