@@ -4,12 +4,21 @@ import static cn.partybuilding.testsupport.ArchitectureRules.needNoDatabase;
 import static cn.partybuilding.testsupport.ArchitectureRules.productionClasses;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cn.partybuilding.testsupport.ArchitectureRules;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The gateway keeps no data: no code of it needs a database, and none comes with it. */
+/** The gateway's layers hold like a service's, and it keeps no data: no code of it needs a database, and none comes with it. */
 class ArchitectureTest {
+
+    @TestFactory
+    Stream<DynamicTest> layersHold() {
+        return ArchitectureRules.checksFor("cn.partybuilding.gateway");
+    }
 
     @Test
     void needsNoDatabase() {
