@@ -45,6 +45,10 @@ public final class TokenCommand {
     }
 
     public void run(List<String> arguments) {
+        if (arguments.contains("--help") || arguments.contains("-h")) {
+            out.print(USAGE);
+            return;
+        }
         String subject = "admin";
         String roles = Role.SYSTEM_ADMIN;
         String org = null;
