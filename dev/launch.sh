@@ -77,9 +77,9 @@ http_ok() {
     curl -fs -o /dev/null --max-time 2 "$1"
 }
 
-# The embedded database prints "READY <jdbc-url>" once it accepts connections.
+# The embedded database prints "READY <jdbc-url>" once it accepts connections (its log may not exist yet).
 db_ready() {
-    grep -q '^READY ' "$1"
+    grep -qs '^READY ' "$1"
 }
 
 # start_db PORT DATA_DIR LOG: the embedded MariaDB (data kept in DATA_DIR), ready; exports DB_URL.
