@@ -52,13 +52,13 @@ public final class DevTools {
                 case "generate" -> generate(rest, out);
                 case "token" -> new TokenCommand(new LocalSettings().tokens(), out, err).run(rest);
                 case "help", "-h", "--help" -> out.print(USAGE);
-                default -> throw new IllegalArgumentException("unknown command " + command);
+                default -> throw new WrongCommandLine("unknown command " + command);
             }
             return 0;
         } catch (TokenCommand.InvalidOptions e) {
             err.println("dev-tools: " + e.getMessage());
             return 1;
-        } catch (IllegalArgumentException e) {
+        } catch (WrongCommandLine e) {
             err.println("dev-tools: " + e.getMessage() + "\n");
             err.print(USAGE);
             return 2;
@@ -68,23 +68,36 @@ public final class DevTools {
         }
     }
 
+    /** A command line this program does not understand; the usage follows the message. */
+    private static final class WrongCommandLine extends RuntimeException {
+        WrongCommandLine(String message) {
+            super(message);
+        }
+    }
+
     private static void generate(List<String> arguments, PrintStream out) throws Exception {
         if (arguments.isEmpty()) {
-            throw new IllegalArgumentException("generate needs a data set: demo, city or province");
+            throw new WrongCommandLine("generate needs a data set: demo, city or province");
         }
-        LocalSettings settings = new LocalSettings();
-        Generator generator = new Generator(settings.database(), settings.cipher(), out);
         String dataSet = arguments.get(0);
         List<String> parts = arguments.subList(1, arguments.size());
+        LocalSettings settings = new LocalSettings();
         if (dataSet.equals("demo")) {
             if (!parts.isEmpty()) {
-                throw new IllegalArgumentException("generate demo takes no parts");
+                throw new WrongCommandLine("generate demo takes no parts");
             }
-            generator.demo();
+            new Generator(settings.database(), settings.cipher(), out).demo();
             return;
         }
-        Scale scale = Scale.of(dataSet);
-        generator.generate(scale, parts.isEmpty() ? defaultParts(scale) : parse(parts));
+        Scale scale;
+        Set<Part> chosen;
+        try {
+            scale = Scale.of(dataSet);
+            chosen = parts.isEmpty() ? defaultParts(scale) : parse(parts);
+        } catch (IllegalArgumentException e) {
+            throw new WrongCommandLine(e.getMessage());
+        }
+        new Generator(settings.database(), settings.cipher(), out).generate(scale, chosen);
     }
 
     /** As ./suite generate always made them: a city is organizations and members only. */
