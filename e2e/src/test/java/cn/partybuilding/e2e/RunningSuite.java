@@ -144,7 +144,10 @@ final class RunningSuite implements AutoCloseable {
         return service;
     }
 
-    /** The JVM options a module ships with (MODULE/jvm.options, read as dev/launch.sh reads it): lines not starting with #, split into words. */
+    /**
+     * The JVM options a module ships with (MODULE/jvm.options, read as dev/launch.sh reads it): the
+     * lines not starting with #, split into words.
+     */
     private List<String> jvmOptions(String module) {
         Path file = repoRoot.resolve(module).resolve("jvm.options");
         if (!Files.isRegularFile(file)) {
