@@ -14,7 +14,7 @@ APP_PORT=18081
 
 need_package wrk wrk
 build
-stop_on_exit
+install_traps
 start_province_branch_service "$APP_PORT"
 BRANCH=$(branch_api "/v1/organizations?subtreeOf=$UNIT&type=BRANCH&limit=1" | first_id)
 UNIT_ADMIN=$(./suite token --subject bench-org-admin --roles ORG_ADMIN --org "$UNIT")

@@ -15,12 +15,12 @@ ACTIVITY_PORT=18083
 
 need_package wrk wrk
 build
-stop_on_exit
+install_traps
 start_province_branch_service "$BRANCH_PORT"
 export BRANCH_SERVICE_URL=$BRANCH_BASE
 
-generate_province_once activity-service "a year of province activities" "Generated .*"
-SEED_SCALE=none start_service activity-service "$ACTIVITY_PORT" "$BENCH_LOGS/bench-activity.log" -Xmx768m
+start_service activity-service "$ACTIVITY_PORT" "$BENCH_LOGS/bench-activity.log" -Xmx768m
+generate_province_once activity-service "a year of province activities"
 BASE="http://127.0.0.1:$ACTIVITY_PORT"
 YEAR=$(( $(date +%Y) - 1 ))
 

@@ -46,15 +46,16 @@ need_package wrk wrk
 need_package nginx nginx
 build
 
-stop_on_exit
+install_traps
 start_db "$DB_PORT" "$DATA" "$LOGS/bench-gateway-db.log"
-SEED_SCALE=demo start_service branch-service "$BRANCH_PORT" "$LOGS/bench-gateway-branch.log"
-BRANCH_PID=${PIDS[-1]}
+start_service branch-service "$BRANCH_PORT" "$LOGS/bench-gateway-branch.log" -Xmx512m
+BRANCH_PID=$LAST_PID
+run_dev_tools generate demo
 
 read -ra gateway_opts <<<"${GATEWAY_JAVA_OPTS:-}"
 BRANCH_SERVICE_URL=${BASE[direct]} RATE_LIMIT_PER_MINUTE=100000000 \
-    start_service gateway "$GATEWAY_PORT" "$LOGS/bench-gateway-gateway.log" "${gateway_opts[@]}"
-GATEWAY_PID=${PIDS[-1]}
+    start_service gateway "$GATEWAY_PORT" "$LOGS/bench-gateway-gateway.log" -Xmx512m "${gateway_opts[@]}"
+GATEWAY_PID=$LAST_PID
 
 # nginx as a plain reverse proxy: pooled HTTP/1.1 connections to the service, no access log, and
 # no per-connection request limit on either side (wrk and the gateway reuse connections forever).
@@ -90,11 +91,11 @@ http {
     }
 }
 EOF
-require_free_port "$NGINX_PORT"
-background "$LOGS/bench-gateway-nginx.log" \
+require_free_port "$NGINX_PORT" nginx
+start_process nginx "$LOGS/bench-gateway-nginx.log" \
     nginx -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" -e "$PWD/$LOGS/bench-gateway-nginx-error.log"
-NGINX_PID=${PIDS[-1]}
-wait_for nginx "$LOGS/bench-gateway-nginx.log" http_ok "${BASE[nginx]}/q/health/ready"
+NGINX_PID=$LAST_PID
+wait_until nginx "$NGINX_PID" "$SERVICE_TIMEOUT" "$LOGS/bench-gateway-nginx.log" http_ok "${BASE[nginx]}/q/health/ready"
 
 TOKEN=$(./suite token)
 

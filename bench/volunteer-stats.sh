@@ -15,12 +15,12 @@ VOLUNTEER_PORT=18084
 
 need_package wrk wrk
 build
-stop_on_exit
+install_traps
 start_province_branch_service "$BRANCH_PORT"
 export BRANCH_SERVICE_URL=$BRANCH_BASE
 
-generate_province_once volunteer-service "the province's communities, volunteer records and wishes" "Generated .*"
-SEED_SCALE=none start_service volunteer-service "$VOLUNTEER_PORT" "$BENCH_LOGS/bench-volunteer.log" -Xmx768m
+start_service volunteer-service "$VOLUNTEER_PORT" "$BENCH_LOGS/bench-volunteer.log" -Xmx768m
+generate_province_once volunteer-service "the province's communities, volunteer records and wishes"
 BASE="http://127.0.0.1:$VOLUNTEER_PORT"
 YEAR=$(date +%Y)
 PERIOD="from=$YEAR-01-01&to=$YEAR-12-31"

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +22,17 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The real suite, started from the built jars as in {@code ./suite run}: the embedded MariaDB on a
- * free port with a fresh data directory, then branch-service (demo data loaded) and the gateway on
- * free ports. {@link #close()} stops them all and removes the data directory.
+ * The real suite, started from the built jars as in {@code ./suite run} (dev/launch.sh): the embedded
+ * MariaDB on a free port with a fresh data directory, then branch-service and the gateway on free
+ * ports, each with its module's jvm.options, and the demo data loaded by dev-tools once
+ * branch-service has created its tables. {@link #close()} stops them all and removes the data
+ * directory.
  */
 final class RunningSuite implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(RunningSuite.class.getName());
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration DEMO_DATA_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(20);
     /** MariaDB shuts down cleanly on SIGTERM; only a server that hangs is killed. */
     private static final Duration DATABASE_STOP_GRACE = Duration.ofSeconds(60);
@@ -105,17 +109,19 @@ final class RunningSuite implements AutoCloseable {
                 String.valueOf(dbPort), dataDir.resolve("mariadb").toString()), Map.of());
         database.awaitLogLine("READY ", READY_TIMEOUT);
 
+        String dbUrl = "jdbc:mysql://127.0.0.1:" + dbPort;
         int branchPort = freePort();
         int gatewayPort = freePort();
         // both start at once (the gateway does not need branch-service to start), then both are awaited
         SuiteProcess branchService = launchService("branch-service", Map.of(
-                "DB_URL", "jdbc:mysql://127.0.0.1:" + dbPort,
-                "PORT", String.valueOf(branchPort),
-                "SEED_SCALE", "demo"));
+                "DB_URL", dbUrl,
+                "PORT", String.valueOf(branchPort)));
         SuiteProcess gateway = launchService("gateway", Map.of(
                 "PORT", String.valueOf(gatewayPort),
                 "BRANCH_SERVICE_URL", "http://127.0.0.1:" + branchPort));
         branchService.awaitHttpOk(http, URI.create("http://127.0.0.1:" + branchPort + "/q/health/ready"), READY_TIMEOUT);
+        launch("dev-tools", List.of("-jar", jar("dev-tools/target/dev-tools.jar"), "generate", "demo"), Map.of("DB_URL", dbUrl))
+                .awaitSuccess(DEMO_DATA_TIMEOUT);
         gatewayUrl = URI.create("http://127.0.0.1:" + gatewayPort);
         gateway.awaitHttpOk(http, gatewayUrl.resolve("/q/health/ready"), READY_TIMEOUT);
         LOG.info(() -> "The suite is running; gateway at " + gatewayUrl + ", logs in " + logDir);
@@ -130,10 +136,31 @@ final class RunningSuite implements AutoCloseable {
 
     private SuiteProcess launchService(String module, Map<String, String> environment) {
         // the local profile reads dev/jwt/ relative to the working directory, the repository root
-        List<String> arguments = List.of("-Dquarkus.profile=local", "-jar", jar(module + "/target/quarkus-app/quarkus-run.jar"));
+        List<String> arguments = new ArrayList<>(List.of("-Dquarkus.profile=local"));
+        arguments.addAll(jvmOptions(module));
+        arguments.addAll(List.of("-jar", jar(module + "/target/quarkus-app/quarkus-run.jar")));
         SuiteProcess service = launch(module, arguments, environment);
         services.add(service);
         return service;
+    }
+
+    /**
+     * The JVM options a module ships with (MODULE/jvm.options, read as dev/launch.sh reads it): the
+     * lines not starting with #, split into words.
+     */
+    private List<String> jvmOptions(String module) {
+        Path file = repoRoot.resolve(module).resolve("jvm.options");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.filter(line -> !line.startsWith("#"))
+                    .flatMap(line -> Arrays.stream(line.trim().split("\\s+")))
+                    .filter(word -> !word.isEmpty())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String jar(String relativePath) {

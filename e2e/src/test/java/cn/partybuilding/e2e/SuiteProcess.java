@@ -60,6 +60,24 @@ final class SuiteProcess {
         awaitCondition("200 from " + url, timeout, () -> answersOk(http, url));
     }
 
+    /** Waits until the process ends, and fails unless it ends with exit code 0 within {@code timeout}. */
+    void awaitSuccess(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                stop(Duration.ofSeconds(5));
+                throw failure(name + " did not finish within " + timeout.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw failure("Interrupted while waiting for " + name);
+        }
+        if (process.exitValue() != 0) {
+            throw failure(name + " exited with code " + process.exitValue());
+        }
+        LOG.info(() -> name + " finished");
+    }
+
     /** Stops gracefully (SIGTERM) and forcibly, with every process it started, after {@code grace}. */
     void stop(Duration grace) {
         if (!process.isAlive()) {

@@ -1,0 +1,78 @@
+package cn.partybuilding.devtools.generate;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The organizations and members that activity and volunteer data are made for, read straight from
+ * party_branch (a developer tool may read another service's schema; the services may not). Lists come
+ * in id order, as branch-service's API pages them.
+ */
+final class OrganizationTree {
+
+    /** An organization with its materialized path ("/root/.../self/"). */
+    record Organization(String id, String path, String name) {
+    }
+
+    record Member(String id, String name, boolean full) {
+    }
+
+    private static final String ORGANIZATION_COLUMNS = "SELECT id, path, name FROM organization ";
+
+    private final Database database;
+
+    OrganizationTree(Database database) {
+        this.database = database;
+    }
+
+    Optional<Organization> demoRoot() throws SQLException {
+        List<Organization> roots = organizations(ORGANIZATION_COLUMNS + "WHERE parent_id IS NULL AND code = ?", BranchData.DEMO_ROOT_CODE);
+        return roots.stream().findFirst();
+    }
+
+    /** The tree of the latest {@code generate city|province} (ids are time-ordered: the greatest is the newest). */
+    Optional<Organization> newestGeneratedRoot() throws SQLException {
+        List<Organization> roots = organizations(ORGANIZATION_COLUMNS + "WHERE parent_id IS NULL AND code LIKE ? ORDER BY id DESC LIMIT 1",
+                BranchData.GENERATED_ROOT_PREFIX + "%");
+        return roots.stream().findFirst();
+    }
+
+    List<Organization> branches(Organization root) throws SQLException {
+        return organizations(ORGANIZATION_COLUMNS + "WHERE type = 'BRANCH' AND path LIKE ? ORDER BY id", root.path() + "%");
+    }
+
+    /** The members of the organization and of everything below it (a branch's party groups). */
+    List<Member> members(Organization organization) throws SQLException {
+        try (Connection c = database.open(Part.BRANCH);
+             PreparedStatement query = c.prepareStatement("""
+                     SELECT m.id, m.name, m.status FROM member m JOIN organization o ON o.id = m.organization_id
+                      WHERE o.path LIKE ? ORDER BY m.id""")) {
+            query.setString(1, organization.path() + "%");
+            List<Member> members = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    members.add(new Member(rows.getString(1), rows.getString(2), "FULL".equals(rows.getString(3))));
+                }
+            }
+            return members;
+        }
+    }
+
+    private List<Organization> organizations(String sql, String parameter) throws SQLException {
+        try (Connection c = database.open(Part.BRANCH); PreparedStatement query = c.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            List<Organization> organizations = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    organizations.add(new Organization(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+            return organizations;
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package cn.partybuilding.devtools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.partybuilding.common.pii.PersonalDataCipher;
+import cn.partybuilding.devtools.generate.Database;
+import cn.partybuilding.devtools.generate.Generator;
+import cn.partybuilding.devtools.generate.Part;
+import cn.partybuilding.devtools.generate.Scale;
+import cn.partybuilding.embeddeddb.EmbeddedMariaDb;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The generators against the schemas as the services' migrations make them, on an embedded
+ * MariaDB: the demo data set through the command line, and a small generated tree (two units)
+ * through the generator, so the test stays a few seconds.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GenerateTest {
+
+    /** Two units (93 organizations, 88 branches) with every part, small enough for a unit test. */
+    private static final Scale SMALL = new Scale("test", 2, 500, 20, 3_000, 60);
+
+    private static Path dataDir;
+    private static EmbeddedMariaDb server;
+    private static Database database;
+
+    @BeforeAll
+    static void migratedSchemas() throws Exception {
+        dataDir = Files.createTempDirectory("dev-tools-test-db");
+        server = EmbeddedMariaDb.start(0, dataDir.resolve("data"));
+        Path repositoryRoot = Path.of(System.getProperty("dev-tools.repo-root", ".."));
+        for (Part part : Part.values()) {
+            Migrations.apply(server.serverUrl(), repositoryRoot, part);
+        }
+        database = new Database(server.serverUrl(), "root", "");
+        System.setProperty("DB_URL", server.serverUrl());
+    }
+
+    @AfterAll
+    static void stopServer() throws IOException {
+        System.clearProperty("DB_URL");
+        if (server != null) {
+            server.close();
+        }
+        try (Stream<Path> paths = Files.walk(dataDir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void demoLoadsTheDemoOrganizationsActivitiesAndVolunteering() throws Exception {
+        String output = devTools("generate", "demo");
+
+        assertTrue(output.contains("branch: demo data: 39 organizations, 228 members in "), output);
+        assertEquals(39, count(Part.BRANCH, "SELECT COUNT(*) FROM organization"));
+        assertEquals(228, count(Part.BRANCH, "SELECT COUNT(*) FROM member"));
+        assertEquals(1, count(Part.BRANCH, "SELECT COUNT(*) FROM organization WHERE code = 'QD-SZJGGW' AND name = '青岛市委市直机关工委' AND parent_id IS NULL"));
+        assertEquals(1, count(Part.BRANCH, "SELECT COUNT(*) FROM organization WHERE code = 'QD-JYJ-01-XZ1' AND type = 'PARTY_GROUP'"));
+        assertEquals(28, count(Part.BRANCH, "SELECT COUNT(*) FROM organization WHERE type = 'BRANCH'"));
+        assertEquals(24, count(Part.BRANCH, "SELECT COUNT(*) FROM star_rating"));
+        assertEquals(5, count(Part.BRANCH, "SELECT COUNT(*) FROM designation"));
+        assertBranchSchemaConsistent();
+
+        assertEquals(28, count(Part.ACTIVITY, "SELECT COUNT(*) FROM activity WHERE status = 'PLANNED'"), "one upcoming 主题党日 per branch");
+        assertEquals(0, count(Part.ACTIVITY, """
+                SELECT COUNT(*) FROM activity a
+                 WHERE a.expected_count <> (SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id)
+                    OR a.attended_count <> (SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id AND t.status IN ('PRESENT', 'LATE'))"""));
+        assertEquals(0, count(Part.ACTIVITY, "SELECT COUNT(*) FROM activity WHERE organization_id NOT IN (SELECT id FROM party_branch.organization WHERE type = 'BRANCH')"));
+        assertEquals(0, count(Part.ACTIVITY, "SELECT COUNT(*) FROM attendance WHERE member_id NOT IN (SELECT id FROM party_branch.member)"));
+
+        assertEquals(8, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM community"));
+        assertEquals(56, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM wish"));
+        assertEquals(24, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM service_post"));
+        assertEquals(10, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM community_report WHERE kind = 'ORGANIZATION'"), "every third of 28 branches");
+        assertEquals(0, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record WHERE member_id NOT IN (SELECT id FROM party_branch.member)"));
+        assertWishResidentsDecrypt();
+        assertVolunteerRecordsConsistent("/");
+    }
+
+    @Test
+    @Order(2)
+    void demoLoadsOnlyIntoEmptySchemas() throws Exception {
+        Map<Part, Long> before = Map.of(Part.BRANCH, count(Part.BRANCH, "SELECT COUNT(*) FROM member"),
+                Part.ACTIVITY, count(Part.ACTIVITY, "SELECT COUNT(*) FROM activity"),
+                Part.VOLUNTEER, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record"));
+
+        String output = devTools("generate", "demo");
+
+        for (Part part : Part.values()) {
+            assertTrue(output.contains(part.label() + ": demo data not loaded: " + part.schema() + " already holds data"), output);
+        }
+        assertEquals(before, Map.of(Part.BRANCH, count(Part.BRANCH, "SELECT COUNT(*) FROM member"),
+                Part.ACTIVITY, count(Part.ACTIVITY, "SELECT COUNT(*) FROM activity"),
+                Part.VOLUNTEER, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record")));
+    }
+
+    @Test
+    @Order(3)
+    void aGeneratedTreeGetsItsMembersActivitiesAndVolunteering() throws Exception {
+        long organizationsBefore = count(Part.BRANCH, "SELECT COUNT(*) FROM organization");
+        long membersBefore = count(Part.BRANCH, "SELECT COUNT(*) FROM member");
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+        new Generator(database, new LocalSettings().cipher(), new PrintStream(output, true, StandardCharsets.UTF_8))
+                .generate(SMALL, EnumSet.allOf(Part.class));
+
+        String printed = output.toString(StandardCharsets.UTF_8);
+        for (String part : List.of("branch: a new test: 93 organizations, 500 members in ", "volunteer: 20 communities in ",
+                "volunteer: 3,000 volunteer records of 1,760 members for 88 branches in ", "volunteer: 60 wishes in ",
+                "volunteer: monthly and yearly totals in ", "activity: ")) {
+            assertTrue(printed.contains(part), printed);
+        }
+        assertEquals(organizationsBefore + 93, count(Part.BRANCH, "SELECT COUNT(*) FROM organization"));
+        assertEquals(membersBefore + 500, count(Part.BRANCH, "SELECT COUNT(*) FROM member"));
+        assertBranchSchemaConsistent();
+        String root = string(Part.BRANCH, "SELECT path FROM organization WHERE code LIKE 'GEN-%' AND parent_id IS NULL");
+
+        long activities = count(Part.ACTIVITY, "SELECT COUNT(*) FROM activity WHERE organization_path LIKE '" + root + "%'");
+        assertTrue(activities > 88 * 30 && activities <= 88 * 44, "about 40 activities per branch: " + activities);
+        assertEquals(activities * 10, count(Part.ACTIVITY, "SELECT COUNT(*) FROM attendance WHERE activity_id IN "
+                + "(SELECT id FROM activity WHERE organization_path LIKE '" + root + "%')"));
+        assertEquals(88, count(Part.ACTIVITY, "SELECT COUNT(DISTINCT organization_id) FROM activity WHERE organization_path LIKE '" + root + "%'"));
+
+        assertEquals(3_000, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record WHERE organization_path LIKE '" + root + "%'"));
+        assertEquals(8 + 20, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM community"));
+        assertEquals(56 + 60, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM wish"));
+        assertEquals(0, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record r WHERE r.organization_path LIKE '" + root + "%'"
+                + " AND NOT EXISTS (SELECT 1 FROM party_branch.organization o WHERE o.id = r.organization_id AND o.path = r.organization_path"
+                + " AND o.name = r.organization_name AND o.type = 'BRANCH')"), "records name their branch as party_branch has it");
+        assertEquals(0, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record WHERE member_id NOT IN (SELECT member_id FROM volunteer)"));
+        assertVolunteerRecordsConsistent(root);
+    }
+
+    /** Every member's organization exists, holds members, and its kept counts match its members. */
+    private static void assertBranchSchemaConsistent() throws Exception {
+        assertEquals(0, count(Part.BRANCH, "SELECT COUNT(*) FROM member m LEFT JOIN organization o ON o.id = m.organization_id"
+                + " WHERE o.id IS NULL OR o.type NOT IN ('BRANCH', 'PARTY_GROUP')"));
+        assertEquals(0, count(Part.BRANCH, """
+                SELECT COUNT(*) FROM organization o
+                  LEFT JOIN organization_member_count c ON c.organization_id = o.id
+                  LEFT JOIN (SELECT organization_id, COUNT(*) AS total, SUM(status = 'FULL') AS full_count,
+                                    SUM(EXISTS (SELECT 1 FROM member_post p WHERE p.member_id = m.id)) AS committee
+                               FROM member m GROUP BY organization_id) m ON m.organization_id = o.id
+                 WHERE COALESCE(c.total_members, 0) <> COALESCE(m.total, 0)
+                    OR COALESCE(c.full_members, 0) <> COALESCE(m.full_count, 0)
+                    OR COALESCE(c.committee_members, 0) <> COALESCE(m.committee, 0)"""));
+        PersonalDataCipher cipher = new LocalSettings().cipher();
+        try (Connection c = database.open(Part.BRANCH);
+             ResultSet rows = c.createStatement().executeQuery("SELECT phone_cipher, id_card_cipher, id_card_hash, birth_date FROM member")) {
+            while (rows.next()) {
+                assertTrue(cipher.decrypt(rows.getString(1)).matches("1[3-9][0-9]{9}"));
+                String idNumber = cipher.decrypt(rows.getString(2));
+                assertEquals(cipher.blindIndex(idNumber), rows.getString(3));
+                assertEquals(rows.getDate(4).toLocalDate().toString().replace("-", ""), idNumber.substring(6, 14));
+            }
+        }
+    }
+
+    private static void assertWishResidentsDecrypt() throws Exception {
+        PersonalDataCipher cipher = new LocalSettings().cipher();
+        try (Connection c = database.open(Part.VOLUNTEER);
+             ResultSet rows = c.createStatement().executeQuery("SELECT resident_name, resident_phone FROM wish")) {
+            while (rows.next()) {
+                assertTrue(cipher.decrypt(rows.getString(1)).length() >= 2);
+                assertTrue(cipher.decrypt(rows.getString(2)).matches("13[0-9]{9}"));
+            }
+        }
+    }
+
+    /**
+     * The records under {@code subtreePath}: one member's never overlap, none claims more hours than
+     * its span, and the kept monthly and yearly totals add up to the confirmed ones.
+     */
+    private static void assertVolunteerRecordsConsistent(String subtreePath) throws Exception {
+        String subtree = " organization_path LIKE '" + subtreePath + "%'";
+        assertEquals(0, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record a JOIN volunteer_record b"
+                + " ON b.member_id = a.member_id AND b.id > a.id AND b.start_at < a.end_at AND a.start_at < b.end_at"
+                + " WHERE a." + subtree.trim()), "overlapping records of one member");
+        assertEquals(0, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record WHERE" + subtree
+                + " AND (hours <= 0 OR hours * 60 > TIMESTAMPDIFF(MINUTE, start_at, end_at))"), "hours beyond the span");
+        BigDecimal confirmed = decimal("SELECT COALESCE(SUM(hours), 0) FROM volunteer_record WHERE status = 'CONFIRMED' AND" + subtree);
+        assertTrue(confirmed.signum() > 0);
+        assertEquals(confirmed, decimal("SELECT COALESCE(SUM(hours), 0) FROM volunteer_month WHERE" + subtree));
+        assertEquals(confirmed, decimal("SELECT COALESCE(SUM(hours), 0) FROM volunteer_member_year WHERE" + subtree));
+    }
+
+    private static String devTools(String... arguments) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = DevTools.run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static long count(Part part, String sql) throws SQLException {
+        try (Connection c = database.open(part); PreparedStatement query = c.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static String string(Part part, String sql) throws SQLException {
+        try (Connection c = database.open(part); PreparedStatement query = c.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    private static BigDecimal decimal(String sql) throws SQLException {
+        try (Connection c = database.open(Part.VOLUNTEER); PreparedStatement query = c.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getBigDecimal(1).stripTrailingZeros();
+        }
+    }
+}
