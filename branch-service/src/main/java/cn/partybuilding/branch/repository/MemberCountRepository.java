@@ -5,7 +5,6 @@ import cn.partybuilding.branch.domain.StructureRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
@@ -43,19 +42,6 @@ public class MemberCountRepository {
             adjust(toOrganizationId, full, 1, 0);
             adjust(fromOrganizationId, -full, -1, -committeeLeaving);
         }
-    }
-
-    /** Recomputes every count from the members, after bulk loads that bypass the service. */
-    @Transactional
-    public void recountAll() {
-        em.createNativeQuery("DELETE FROM organization_member_count").executeUpdate();
-        em.createNativeQuery("""
-                        INSERT INTO organization_member_count (organization_id, full_members, total_members, committee_members)
-                        SELECT m.organization_id, SUM(m.status = 'FULL'), COUNT(*), COUNT(cp.member_id)
-                          FROM member m
-                          LEFT JOIN (SELECT member_id FROM member_post WHERE post <> 'GROUP_LEADER' GROUP BY member_id) cp
-                                 ON cp.member_id = m.id
-                         GROUP BY m.organization_id""").executeUpdate();
     }
 
     /**

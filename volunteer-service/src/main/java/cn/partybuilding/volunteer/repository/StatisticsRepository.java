@@ -112,22 +112,6 @@ public class StatisticsRepository {
                 .setParameter(1, memberId).setParameter(2, from).setParameter(3, to).getSingleResult();
     }
 
-    /**
-     * Fill the monthly and the member-year totals from the confirmed records of a subtree loaded in
-     * bulk (the demo and province data), which were not confirmed one by one; as in changesets
-     * volunteer-002 and volunteer-003.
-     */
-    public static final List<String> FILL_TOTALS_OF_SUBTREE = List.of("""
-            INSERT INTO volunteer_month (organization_path, community_id, month, organization_id, hours, person_times)
-            SELECT organization_path, community_id, DATE_SUB(service_date, INTERVAL DAYOFMONTH(service_date) - 1 DAY),
-                   MAX(organization_id), SUM(hours), COUNT(*)
-            FROM volunteer_record WHERE status = 'CONFIRMED' AND organization_path LIKE ?
-            GROUP BY organization_path, community_id, DATE_SUB(service_date, INTERVAL DAYOFMONTH(service_date) - 1 DAY)""", """
-            INSERT INTO volunteer_member_year (service_year, member_id, organization_path, community_id, hours, person_times)
-            SELECT YEAR(service_date), member_id, organization_path, community_id, SUM(hours), COUNT(*)
-            FROM volunteer_record WHERE status = 'CONFIRMED' AND organization_path LIKE ?
-            GROUP BY YEAR(service_date), member_id, organization_path, community_id""");
-
     /** Adds a confirmed record to its month and its member's year: atomic upserts, so parallel confirmations all count. */
     public void addConfirmed(VolunteerRecord record) {
         em.createNativeQuery("""
