@@ -41,12 +41,17 @@ public final class Fixtures {
                 "depth", 2, "version", 3));
         List<String> members = new ArrayList<>();
         for (int i = 0; i < fullMembers + probationary; i++) {
-            String id = Ulid.next();
-            stub("members", Map.of("id", id, "organizationId", branch, "name", "党员" + i,
-                    "status", i < fullMembers ? "FULL" : "PROBATIONARY", "phone", "138****5678"));
-            members.add(id);
+            members.add(member(branch, "党员" + i, i < fullMembers ? "FULL" : "PROBATIONARY"));
         }
         return new Branch(committee, branch, members);
+    }
+
+    /** Registers a member of the organization with branch-service; returns the id. */
+    public static String member(String organizationId, String name, String status) {
+        String id = Ulid.next();
+        stub("members", Map.of("id", id, "organizationId", organizationId, "name", name, "status", status,
+                "phone", "138****5678"));
+        return id;
     }
 
     public static String token(String subject, String orgId, String... roles) {

@@ -1,5 +1,6 @@
 package cn.partybuilding.branchclient;
 
+import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.common.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,14 +32,29 @@ public class CallerOrganization {
     }
 
     /**
-     * The path of the token's organization (its orgId claim): 403 when the token names none, a 422
-     * on orgId when branch-service does not show it to this caller.
+     * The path of the caller's organization: a plain member's branch from their member record (403
+     * when the token's orgId names another), otherwise the token's orgId claim (403 when it names
+     * none); a 422 on orgId when branch-service does not show it to this caller.
      */
     public String path() {
         if (path == null) {
-            path = branches.organization(caller.requireOrganizationId(), authorization(), "orgId").path();
+            String organizationId = caller.isPlainMember() ? caller.memberOrganization(memberRecord().organizationId())
+                    : caller.requireOrganizationId();
+            path = branches.organization(organizationId, authorization(), "orgId").path();
         }
         return path;
+    }
+
+    /** The member record a plain member's token names; a token naming no member is refused (403). */
+    private BranchServiceClient.MemberRef memberRecord() {
+        try {
+            return branches.member(caller.subject(), authorization(), "sub");
+        } catch (ProblemException notAMember) {
+            if (notAMember.errorCode() == BranchClientError.MEMBER_NOT_FOUND) {
+                throw new ProblemException(CommonError.TOKEN_MEMBER_MISMATCH);
+            }
+            throw notAMember;
+        }
     }
 
     /**

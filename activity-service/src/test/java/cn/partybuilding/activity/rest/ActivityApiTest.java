@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import cn.partybuilding.activity.Fixtures;
+import cn.partybuilding.common.id.Ulid;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,21 @@ class ActivityApiTest {
         String member = branch.memberIds().get(0);
         as(token(member, branch.branchId(), "MEMBER")).queryParam("mine", true).get("/v1/activities").then()
                 .body("items.id", contains(lecture, themeDay));
-        as(token("not-invited", branch.branchId(), "MEMBER")).queryParam("mine", true).get("/v1/activities").then()
+        String joinedLater = Fixtures.member(branch.branchId(), "新转入党员", "FULL");
+        as(token(joinedLater, branch.branchId(), "MEMBER")).queryParam("mine", true).get("/v1/activities").then()
                 .body("items", empty());
+    }
+
+    @Test
+    void aMemberTokenIsTrustedNoFurtherThanTheMemberRecord() {
+        Fixtures.Branch mine = Fixtures.branch(1, 0);
+        Fixtures.Branch other = Fixtures.branch(1, 0);
+        String elsewhere = Fixtures.activity(other.branchId(), "PARTY_LECTURE", "2025-06-01T09:00:00+08:00", "2025-06-01T11:00:00+08:00");
+        String member = mine.memberIds().get(0);
+        as(token(member, other.branchId(), "MEMBER")).get("/v1/activities/" + elsewhere).then()
+                .statusCode(403).body("code", equalTo("TOKEN_MEMBER_MISMATCH"));
+        as(token(member, null, "MEMBER")).get("/v1/activities/" + elsewhere).then().statusCode(404);
+        as(token(Ulid.next(), mine.branchId(), "MEMBER")).get("/v1/activities").then()
+                .statusCode(403).body("code", equalTo("TOKEN_MEMBER_MISMATCH"));
     }
 }

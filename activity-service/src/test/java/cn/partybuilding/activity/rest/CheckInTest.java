@@ -70,7 +70,8 @@ class CheckInTest {
                 .statusCode(400).body("code", equalTo("INVALID_CHECK_IN_CODE"));
         as(member).body(Map.of("code", code)).post("/v1/activities/" + started + "/check-ins").then()
                 .statusCode(200).body("status", equalTo("LATE"));
-        as(token("stranger", branch.branchId(), "MEMBER")).body(Map.of("code", code))
+        String notExpected = Fixtures.member(branch.branchId(), "新转入党员", "FULL");
+        as(token(notExpected, branch.branchId(), "MEMBER")).body(Map.of("code", code))
                 .post("/v1/activities/" + started + "/check-ins").then().statusCode(409).body("code", equalTo("NOT_AN_ATTENDEE"));
     }
 

@@ -1,6 +1,7 @@
 package cn.partybuilding.branch.service;
 
 import cn.partybuilding.branch.domain.Organization;
+import cn.partybuilding.branch.repository.MemberRepository;
 import cn.partybuilding.branch.repository.OrganizationRepository;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ErrorCode;
@@ -23,6 +24,9 @@ public class CallerScope {
     @Inject
     OrganizationRepository organizations;
 
+    @Inject
+    MemberRepository members;
+
     private String subtreePath;
     private boolean resolved;
 
@@ -32,7 +36,11 @@ public class CallerScope {
             return null;
         }
         if (!resolved) {
-            subtreePath = organizations.findByIdOptional(caller.requireOrganizationId())
+            String organizationId = caller.isPlainMember() ? caller.memberOrganization(
+                    members.findByIdOptional(caller.subject()).map(m -> m.organizationId)
+                            .orElseThrow(() -> new ProblemException(CommonError.TOKEN_MEMBER_MISMATCH)))
+                    : caller.requireOrganizationId();
+            subtreePath = organizations.findByIdOptional(organizationId)
                     .map(o -> o.path)
                     .orElseThrow(() -> new ProblemException(CommonError.NO_ORGANIZATION_IN_TOKEN));
             resolved = true;

@@ -81,7 +81,8 @@ class MemberApiTest {
         as(token(id, orgs[1], "MEMBER")).get("/v1/members/me").then().statusCode(200)
                 .body("id", equalTo(id))
                 .body("idCardNumber", equalTo(idCard));
-        as(token("someone-else", orgs[1], "MEMBER")).get("/v1/members/" + id).then()
+        String otherMember = Api.member(orgs[1], "李强");
+        as(token(otherMember, orgs[1], "MEMBER")).get("/v1/members/" + id).then()
                 .body("phone", equalTo("138****5678"));
     }
 

@@ -22,6 +22,8 @@ public enum CommonError implements ErrorCode {
             "当前角色无权执行此操作", "Your role may not perform this operation"),
     NO_ORGANIZATION_IN_TOKEN(403, "令牌未指定组织", "Token names no organization",
             "该角色的令牌必须包含 orgId 声明", "A token of this role must carry an orgId claim"),
+    TOKEN_MEMBER_MISMATCH(403, "令牌与党员档案不符", "Token does not match a member record",
+            "党员令牌的 sub 须为党员本人的编号，orgId（如有）须为其所在组织", "A MEMBER token's sub must be the member's id, and its orgId, if any, the member's organization"),
     NOT_FOUND(404, "资源不存在", "Not found",
             "请求的资源不存在", "The requested resource does not exist"),
     METHOD_NOT_ALLOWED(405, "不支持的方法", "Method not allowed",

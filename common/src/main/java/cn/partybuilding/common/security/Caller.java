@@ -31,10 +31,38 @@ public class Caller {
         return hasRole(Role.SYSTEM_ADMIN);
     }
 
-    /** The organization a non-system caller acts for; its subtree is all the caller may see. */
+    /**
+     * The organization a non-system caller acts for; its subtree is all the caller may see. Only the
+     * organization roles carry one: a COMMUNITY_STAFF token acts for its community alone, whatever
+     * else it claims.
+     */
     public String organizationId() {
+        if (!hasRole(Role.ORG_ADMIN) && !hasRole(Role.SECRETARY) && !hasRole(Role.MEMBER) && !hasRole(Role.API_CLIENT)) {
+            return null;
+        }
         Object claim = token.getClaim(ORG_CLAIM);
         return claim == null ? null : claim.toString();
+    }
+
+    /**
+     * A member and nothing more: their scope is the branch of the member record that {@code sub}
+     * names, never a claim, so a token cannot widen it.
+     */
+    public boolean isPlainMember() {
+        return hasRole(Role.MEMBER) && !isSystemAdmin() && !hasRole(Role.ORG_ADMIN) && !hasRole(Role.SECRETARY)
+                && !hasRole(Role.API_CLIENT);
+    }
+
+    /**
+     * The organization of a plain member, from their record: a token whose orgId names another
+     * organization is refused rather than trusted.
+     */
+    public String memberOrganization(String recordOrganizationId) {
+        String claimed = organizationId();
+        if (claimed != null && !claimed.equals(recordOrganizationId)) {
+            throw new ProblemException(CommonError.TOKEN_MEMBER_MISMATCH);
+        }
+        return recordOrganizationId;
     }
 
     /** Like {@link #organizationId()}, but a non-system caller without one is refused. */

@@ -1,0 +1,76 @@
+package cn.partybuilding.branch.rest;
+
+import static cn.partybuilding.branch.Api.as;
+import static cn.partybuilding.branch.Api.asAdmin;
+import static cn.partybuilding.branch.Api.committeeWithBranch;
+import static cn.partybuilding.branch.Api.member;
+import static cn.partybuilding.branch.Api.problem;
+import static cn.partybuilding.branch.Api.token;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A token is trusted no further than its role: a member's scope is the branch of their member
+ * record, whatever orgId the token claims, and community staff act for their community alone.
+ */
+@QuarkusTest
+class TokenScopeTest {
+
+    private String ownCommittee;
+    private String ownBranch;
+    private String otherBranch;
+    private String memberId;
+
+    @BeforeEach
+    void twoTrees() {
+        String[] own = committeeWithBranch();
+        ownCommittee = own[0];
+        ownBranch = own[1];
+        otherBranch = committeeWithBranch()[1];
+        memberId = member(ownBranch, "刘海燕");
+    }
+
+    @Test
+    void aMembersScopeComesFromTheirRecordNotFromTheClaim() {
+        as(token(memberId, null, "MEMBER")).get("/v1/organizations/" + ownBranch).then().statusCode(200);
+        as(token(memberId, ownBranch, "MEMBER")).get("/v1/organizations/" + ownBranch).then().statusCode(200)
+                .body("id", equalTo(ownBranch));
+        as(token(memberId, ownBranch, "MEMBER")).get("/v1/organizations/" + otherBranch).then().statusCode(404);
+    }
+
+    @Test
+    void aMemberTokenClaimingAnotherOrganizationIsRefused() {
+        for (String claimed : new String[]{otherBranch, ownCommittee}) {
+            problem(as(token(memberId, claimed, "MEMBER")).get("/v1/organizations/" + claimed).then(),
+                    403, "TOKEN_MEMBER_MISMATCH");
+            problem(as(token(memberId, claimed, "MEMBER")).get("/v1/members/" + memberId).then(),
+                    403, "TOKEN_MEMBER_MISMATCH");
+        }
+    }
+
+    @Test
+    void aMemberTokenForNoMemberIsRefused() {
+        problem(as(token("01ARZ3NDEKTSV4RRFFQ69G5FAV", ownBranch, "MEMBER")).get("/v1/organizations/" + ownBranch).then(),
+                403, "TOKEN_MEMBER_MISMATCH");
+    }
+
+    @Test
+    void aMemberWhoIsTransferredSeesTheirNewBranch() {
+        asAdmin().body(Map.of("toOrganizationId", otherBranch, "reason", "工作调动"))
+                .post("/v1/members/" + memberId + "/transfers").then().statusCode(201);
+        as(token(memberId, null, "MEMBER")).get("/v1/organizations/" + otherBranch).then().statusCode(200);
+        as(token(memberId, null, "MEMBER")).get("/v1/organizations/" + ownBranch).then().statusCode(404);
+    }
+
+    @Test
+    void communityStaffGainNoOrganizationReadsFromAnOrgIdClaim() {
+        String staff = token("staff-1", ownCommittee, "COMMUNITY_STAFF");
+        problem(as(staff).get("/v1/organizations/" + ownBranch).then(), 403, "NO_ORGANIZATION_IN_TOKEN");
+        problem(as(staff).get("/v1/members/" + memberId).then(), 403, "NO_ORGANIZATION_IN_TOKEN");
+        problem(as(staff).get("/v1/organizations").then(), 403, "NO_ORGANIZATION_IN_TOKEN");
+    }
+}
