@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "批量登记或更正出勤 / Record or correct attendance in bulk")
 public record RecordAttendanceRequest(
-        @NotEmpty @Size(max = 500) @Valid @Schema(description = "登记项 / Entries", required = true) List<Item> records) {
+        @NotEmpty @Size(max = 500) @Valid @Schema(description = "登记项 / Entries", required = true) List<@NotNull Item> records) {
 
     public RecordAttendance toCommand() {
         return new RecordAttendance(records.stream().map(item -> new RecordAttendance.Entry(item.memberId(), item.status())).toList());
