@@ -57,7 +57,7 @@ public interface GatewayConfig {
     }
 
     interface DevToken {
-        /** {@code POST /dev/token}: only the local and test profiles turn it on. */
+        /** {@code POST /dev/token}: only the local and test profiles turn it on, and it answers loopback callers only. */
         @WithDefault("false")
         boolean enabled();
 
