@@ -86,7 +86,7 @@ public class WishService {
     /**
      * Wishes by community and status, each optional; {@code mine} lists the caller's claims,
      * {@code claimerOrganizationId} the claims of a subtree the caller manages. Every signed-in
-     * caller sees every wish, without the resident.
+     * caller sees every wish, without the resident; who claimed it shows as {@link #mayKnowClaimer} decides.
      */
     public Page<Wish> list(String communityId, WishStatus status, boolean mine, String claimerOrganizationId, PageParams page) {
         String subtree = claimerOrganizationId == null ? null
