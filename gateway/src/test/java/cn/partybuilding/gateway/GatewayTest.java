@@ -11,11 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
+import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +36,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(StubServices.class)
 class GatewayTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TestHTTPResource("/")
+    URI gateway;
 
     private static String token(String subject) {
         return Jwt.issuer("party-local-dev").subject(subject).groups(Set.of("SYSTEM_ADMIN"))
@@ -163,12 +176,37 @@ class GatewayTest {
                 .post("/v1/organizations").then().statusCode(413)
                 .contentType("application/problem+json").body("code", equalTo("PAYLOAD_TOO_LARGE"));
         assertEquals(before, StubServices.ECHO_CALLS.get());
-        // a chunked body (no Content-Length) is counted while it streams
-        as("big-body").contentType("application/json")
-                .body(new ByteArrayInputStream(("{\"x\":\"" + "a".repeat(5000) + "\"}").getBytes()))
-                .post("/v1/organizations").then().statusCode(413);
         as("big-body").contentType("application/json").body("{\"x\":\"small\"}")
                 .post("/v1/organizations").then().statusCode(200).body("bodyLength", equalTo(13));
+    }
+
+    @Test
+    void refusesChunkedBodiesThatGrowOverTheLimitWith413() throws Exception {
+        // a body of unknown length goes out chunked, without Content-Length: counted while it streams
+        int wholeBodies = StubServices.ECHO_BODIES.get();
+        for (int size : new int[] {1025, 5000, 3_000_000}) {
+            HttpResponse<String> refused = postChunked("{\"x\":\"" + "a".repeat(size - 8) + "\"}");
+            assertEquals(413, refused.statusCode(), size + " bytes: " + refused.body());
+            assertTrue(refused.body().contains("\"code\":\"PAYLOAD_TOO_LARGE\""), refused.body());
+            assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        }
+        assertEquals(wholeBodies, StubServices.ECHO_BODIES.get(), "the service never took a cut-off body for a whole one");
+        String fits = "{\"x\":\"" + "中".repeat(330) + "\"}"; // 1,000 bytes: just under the limit
+        HttpResponse<String> passed = postChunked(fits);
+        assertEquals(200, passed.statusCode(), passed.body());
+        JsonObject received = new JsonObject(passed.body());
+        assertEquals("chunked", received.getJsonObject("headers").getString("transfer-encoding"), "streamed on");
+        assertEquals(fits.getBytes(StandardCharsets.UTF_8).length, received.getInteger("bodyLength"));
+        assertEquals(fits, received.getString("body"), "the body arrives intact");
+    }
+
+    private HttpResponse<String> postChunked(String json) throws Exception {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/v1/organizations"))
+                .header("Authorization", "Bearer " + token("chunked-body")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

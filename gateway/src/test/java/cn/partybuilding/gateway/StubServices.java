@@ -6,19 +6,27 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import java.net.ServerSocket;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stand-ins for the services behind the gateway: an echo service (answers with what it received,
- * or for a path ending in /stream a long chunked body sent over several ticks), a slow one (answers
- * after 3 s) and an address where nothing listens (a stopped service).
+ * for a path ending in /stream a long chunked body sent over several ticks, and for
+ * {@code ?answer=STATUS} that status with a problem, or with no body for {@code ?answer=503-bare}),
+ * a slow one (answers after 3 s) and an address where nothing listens (a stopped service).
+ * <p>
+ * A test class may add settings as init arguments; {@value #ECHO_URL} in a value is the echo's address.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
+    public static final String ECHO_URL = "{echo}";
+
     /** How many requests reached the echo service: proves the gateway refused others itself. */
     public static final AtomicInteger ECHO_CALLS = new AtomicInteger();
+    /** How many request bodies the echo service received to their end. */
+    public static final AtomicInteger ECHO_BODIES = new AtomicInteger();
 
     /** The /stream answer: {@value #STREAM_TICKS} ticks of {@value #CHUNKS_PER_TICK} chunks. */
     public static final int STREAM_TICKS = 8;
@@ -26,6 +34,12 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     public static final int CHUNK_BYTES = 16 * 1024;
 
     private Vertx vertx;
+    private Map<String, String> extraSettings = Map.of();
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        extraSettings = initArgs;
+    }
 
     @Override
     public Map<String, String> start() {
@@ -36,7 +50,13 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 stream(request.response().setChunked(true), 0);
                 return;
             }
+            String answer = request.getParam("answer");
+            if (answer != null) {
+                answerWith(request.response(), answer);
+                return;
+            }
             request.body().onSuccess(body -> {
+                ECHO_BODIES.incrementAndGet();
                 JsonObject headers = new JsonObject();
                 request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
                 request.response().putHeader("Content-Type", "application/json").putHeader("ETag", "\"7\"")
@@ -51,14 +71,28 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         }));
         HttpServer slow = listen(vertx.createHttpServer().requestHandler(request ->
                 vertx.setTimer(3000, t -> request.response().end("{}"))));
-        return Map.of(
-                "gateway.services.branch-service.url", "http://127.0.0.1:" + echo.actualPort(),
+        String echoUrl = "http://127.0.0.1:" + echo.actualPort();
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "gateway.services.branch-service.url", echoUrl,
                 "gateway.services.activity-service.url", "http://127.0.0.1:" + closedPort(),
                 "gateway.services.volunteer-service.url", "http://127.0.0.1:" + slow.actualPort(),
                 "gateway.services.volunteer-service.prefixes", "/v1/wishes",
                 "gateway.timeout", "PT1S",
                 "gateway.max-body-bytes", "1024",
-                "gateway.rate-limit.requests-per-minute", "30");
+                "gateway.rate-limit.requests-per-minute", "30"));
+        extraSettings.forEach((key, value) -> settings.put(key, value.replace(ECHO_URL, echoUrl)));
+        return settings;
+    }
+
+    /** A service's answer to a caller's bad request, or a bare 503 as a stopping Quarkus gives. */
+    private static void answerWith(HttpServerResponse response, String answer) {
+        if (answer.equals("503-bare")) {
+            response.setStatusCode(503).end();
+            return;
+        }
+        int status = Integer.parseInt(answer);
+        response.setStatusCode(status).putHeader("Content-Type", "application/problem+json")
+                .end(new JsonObject().put("status", status).put("code", "STAND_IN").encode());
     }
 
     /** Chunk {@code i} is {@value #CHUNK_BYTES} times the letter {@code 'a' + i % 26}. */

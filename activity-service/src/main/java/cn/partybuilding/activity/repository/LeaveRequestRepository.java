@@ -15,6 +15,10 @@ public class LeaveRequestRepository implements PanacheRepositoryBase<LeaveReques
         return list("activityId", Sort.by("id"), activityId);
     }
 
+    public List<LeaveRequest> of(String activityId, String memberId) {
+        return list("activityId = ?1 and memberId = ?2", Sort.by("id"), activityId, memberId);
+    }
+
     public boolean exists(String activityId, String memberId) {
         return count("activityId = ?1 and memberId = ?2", activityId, memberId) > 0;
     }

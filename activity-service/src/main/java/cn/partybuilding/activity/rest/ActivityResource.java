@@ -200,7 +200,8 @@ public class ActivityResource {
 
     @GET
     @Path("/{id}/leave-requests")
-    @Operation(summary = "请假申请 / Leave requests", description = "本次活动的全部请假申请。 / Every leave request of the activity.")
+    @Operation(summary = "请假申请 / Leave requests", description = "本次活动的请假申请：书记、组织管理员看到全部，党员只看到本人的。"
+                    + " / The activity's leave requests: all of them for secretaries and organization admins, a member's own for a member.")
     @APIResponse(responseCode = "200", description = "请假申请 / Leave requests",
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = LeaveRequestView.class)))
     public List<LeaveRequestView> leaveRequests(@PathParam("id") String id) {

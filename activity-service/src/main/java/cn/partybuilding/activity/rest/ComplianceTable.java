@@ -11,10 +11,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** The compliance report as a file to download, CSV or Excel, under Chinese headers. */
+/**
+ * The compliance report as a file to download, CSV or Excel, under Chinese headers. Text that a
+ * spreadsheet program would take for a formula is neutralised (OWASP CSV injection): an
+ * organization may be named {@code =HYPERLINK(...)}.
+ */
 final class ComplianceTable {
 
     private static final List<String> HEADERS = List.of("组织编号", "组织名称", "统计期间", "活动类型", "应开次数", "实开次数", "是否达标",
@@ -33,6 +38,9 @@ final class ComplianceTable {
     private static final ObjectWriter CSV_ROWS = CSV_HEADER.withFeatures(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS,
             CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS);
 
+    /** What makes a spreadsheet program read a text cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private ComplianceTable() {
     }
 
@@ -44,11 +52,17 @@ final class ComplianceTable {
             String shortfalls = branch.meetingsWithoutQuorum().stream().map(ComplianceReport.QuorumShortfall::activityId)
                     .collect(Collectors.joining(" "));
             for (ComplianceReport.RequirementResult result : branch.requirements()) {
-                rows.add(List.of(branch.organizationId(), branch.name(), period, result.type().name(), result.required(),
-                        result.held(), result.met() ? "是" : "否", branch.attendanceRate(), shortfalls));
+                rows.add(Stream.of(branch.organizationId(), branch.name(), period, result.type().name(), result.required(),
+                        result.held(), result.met() ? "是" : "否", branch.attendanceRate(), shortfalls)
+                        .map(ComplianceTable::inertCell).toList());
             }
         }
         return rows;
+    }
+
+    /** A number stays a number; text starting like a formula is shown as text, behind an apostrophe. */
+    private static Object inertCell(Object cell) {
+        return cell instanceof String text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : cell;
     }
 
     /** UTF-8 with a BOM and CRLF line ends. */

@@ -3,6 +3,7 @@ package cn.partybuilding.activity.service;
 import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.branchclient.CallerOrganization;
 import cn.partybuilding.common.security.Caller;
+import cn.partybuilding.common.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -37,6 +38,14 @@ public class ActivityScope {
     public boolean contains(String organizationPath) {
         String scope = subtreePath();
         return scope == null || organizationPath.startsWith(scope);
+    }
+
+    /**
+     * Whether the caller reads every member's attendance rate and leave requests in their subtree;
+     * a plain member reads only their own.
+     */
+    public boolean readsEveryMembersRecords() {
+        return caller.isSystemAdmin() || caller.hasRole(Role.ORG_ADMIN) || caller.hasRole(Role.SECRETARY) || caller.hasRole(Role.API_CLIENT);
     }
 
     public Caller caller() {

@@ -123,9 +123,10 @@ public class AttendanceService {
         return request;
     }
 
+    /** The activity's leave requests: all of them for the branch's secretaries and admins, a member's own for a member. */
     public List<LeaveRequest> leaveRequests(String activityId) {
         activities.get(activityId);
-        return leaveRequests.of(activityId);
+        return scope.readsEveryMembersRecords() ? leaveRequests.of(activityId) : leaveRequests.of(activityId, scope.caller().subject());
     }
 
     /** Approving makes the member's attendance ON_LEAVE; rejecting leaves it as it is. */
@@ -153,9 +154,16 @@ public class AttendanceService {
         return request;
     }
 
-    /** A member's attendance rate within the caller's scope; without a member id, the caller's own. */
+    /**
+     * A member's attendance rate within the caller's scope; without a member id, the caller's own.
+     * Another member's rate answers 404 to a plain member, like another tree's object.
+     */
     public MemberAttendance memberAttendance(String memberId, Instant from, Instant to) {
-        String member = memberId == null ? scope.caller().subject() : memberId;
+        String self = scope.caller().subject();
+        String member = memberId == null ? self : memberId;
+        if (!member.equals(self) && !scope.readsEveryMembersRecords()) {
+            throw ProblemException.notFound();
+        }
         return attendance.memberAttendance(member, scope.subtreePath(), from, to);
     }
 

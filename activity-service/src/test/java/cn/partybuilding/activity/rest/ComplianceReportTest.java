@@ -129,20 +129,73 @@ class ComplianceReportTest {
         }
     }
 
-    /** The text of every part of an .xlsx (a zip of XML parts, read by its central directory), to look for cell values. */
-    private static String xlsxText(byte[] workbook) throws java.io.IOException {
+    @Test
+    void exportsNeutraliseTextThatASpreadsheetWouldRunAsAFormula() throws java.io.IOException {
+        String committee = Ulid.next();
+        String branch = Ulid.next();
+        String formula = "=HYPERLINK(\"http://x\",\"y\")";
+        Fixtures.stub("organizations", Map.of("id", committee, "name", "市审计局机关党委", "type", "PARTY_COMMITTEE", "ancestorIds", List.of()));
+        Fixtures.stub("organizations", Map.of("id", branch, "name", formula, "type", "BRANCH", "ancestorIds", List.of(committee)));
+
+        String csv = asAdmin().accept("text/csv").queryParam("organizationId", committee).queryParam("year", 2025)
+                .queryParam("quarter", 1).get("/v1/compliance-reports").then().statusCode(200).extract().asString();
+        // the name behind an apostrophe, numbers still bare
+        assertTrue(csv.contains("\"" + branch + "\",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",\"2025-Q1\",\"THEME_PARTY_DAY\",3,0,\"否\",0.0,"), csv);
+
+        byte[] workbook = asAdmin().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("organizationId", committee).queryParam("year", 2025).queryParam("quarter", 1)
+                .get("/v1/compliance-reports").then().statusCode(200).extract().asByteArray();
+        assertEquals("'" + formula, xlsxCell(workbook, "B2"));
+        assertEquals("PARTY_LECTURE", xlsxCell(workbook, "D2"));
+        assertEquals("n:1", xlsxCell(workbook, "E2"));
+        assertEquals("n:0.0", xlsxCell(workbook, "H2"));
+    }
+
+    /** A cell of the first sheet, read back: a text cell's text (from the shared strings), a number cell as "n:" and its value. */
+    private static String xlsxCell(byte[] workbook, String reference) throws java.io.IOException {
+        Map<String, String> parts = xlsxParts(workbook);
+        org.w3c.dom.NodeList cells = xml(parts.get("xl/worksheets/sheet1.xml")).getElementsByTagName("c");
+        for (int i = 0; i < cells.getLength(); i++) {
+            org.w3c.dom.Element cell = (org.w3c.dom.Element) cells.item(i);
+            if (cell.getAttribute("r").equals(reference)) {
+                String value = cell.getElementsByTagName("v").item(0).getTextContent();
+                return cell.getAttribute("t").equals("s")
+                        ? xml(parts.get("xl/sharedStrings.xml")).getElementsByTagName("si").item(Integer.parseInt(value)).getTextContent()
+                        : "n:" + value;
+            }
+        }
+        throw new AssertionError("no cell " + reference);
+    }
+
+    private static org.w3c.dom.Document xml(String text) throws java.io.IOException {
+        try {
+            return javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new org.xml.sax.InputSource(new java.io.StringReader(text)));
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The parts of an .xlsx by name (a zip of XML parts, read by its central directory). */
+    private static Map<String, String> xlsxParts(byte[] workbook) throws java.io.IOException {
         Path file = Files.createTempFile("compliance", ".xlsx");
-        StringBuilder text = new StringBuilder();
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
         try {
             Files.write(file, workbook);
             try (ZipFile zip = new ZipFile(file.toFile())) {
                 for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-                    text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                    parts.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
         } finally {
             Files.delete(file);
         }
+        return parts;
+    }
+
+    /** The text of every part of an .xlsx, to look for cell values. */
+    private static String xlsxText(byte[] workbook) throws java.io.IOException {
+        String text = String.join("", xlsxParts(workbook).values());
         // fastexcel writes non-ASCII text as XML character references (&#x7ec4;)
         return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(text)
                 .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));

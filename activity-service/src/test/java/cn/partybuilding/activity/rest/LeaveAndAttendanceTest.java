@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import cn.partybuilding.activity.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -70,5 +72,50 @@ class LeaveAndAttendanceTest {
         asAdmin().queryParam("memberId", members.get(3)).queryParam("from", "2026-12-01T00:00:00+08:00")
                 .queryParam("to", "2027-01-01T00:00:00+08:00").get("/v1/attendance-rates").then()
                 .body("activities", equalTo(1)).body("attendanceRate", equalTo(0.0f));
+    }
+
+    @Test
+    void aMemberSeesOnlyTheirOwnLeaveRequestsAndTheSecretarySeesTheBranchs() {
+        Fixtures.Branch branch = Fixtures.branch(3, 0);
+        String activity = Fixtures.activity(branch.branchId(), "GENERAL_MEETING", "2026-12-12T09:00:00+08:00", "2026-12-12T11:00:00+08:00");
+        List<String> members = branch.memberIds();
+        as(token(members.get(0), branch.branchId(), "MEMBER")).body(Map.of("reason", "外出公务"))
+                .post("/v1/activities/" + activity + "/leave-requests").then().statusCode(201);
+        as(token(members.get(1), branch.branchId(), "MEMBER")).body(Map.of("reason", "住院治疗"))
+                .post("/v1/activities/" + activity + "/leave-requests").then().statusCode(201);
+
+        as(token(members.get(0), branch.branchId(), "MEMBER")).get("/v1/activities/" + activity + "/leave-requests").then()
+                .statusCode(200).body("memberId", equalTo(List.of(members.get(0)))).body("reason", equalTo(List.of("外出公务")));
+        as(token(members.get(2), branch.branchId(), "MEMBER")).get("/v1/activities/" + activity + "/leave-requests").then()
+                .statusCode(200).body("size()", equalTo(0));
+        as(token(members.get(2), branch.branchId(), "SECRETARY")).get("/v1/activities/" + activity + "/leave-requests").then()
+                .statusCode(200).body("reason", equalTo(List.of("外出公务", "住院治疗")));
+        as(token("org-admin", branch.committeeId(), "ORG_ADMIN")).get("/v1/activities/" + activity + "/leave-requests").then()
+                .statusCode(200).body("size()", equalTo(2));
+    }
+
+    @Test
+    void aMemberReadsOnlyTheirOwnAttendanceRateAndTheSecretaryReadsTheBranchs() {
+        Fixtures.Branch branch = Fixtures.branch(2, 0);
+        List<String> members = branch.memberIds();
+        String activity = Fixtures.activity(branch.branchId(), "GROUP_MEETING", "2026-12-13T09:00:00+08:00", "2026-12-13T10:00:00+08:00");
+        asAdmin().body(Map.of("records", List.of(Map.of("memberId", members.get(0), "status", "PRESENT"),
+                        Map.of("memberId", members.get(1), "status", "ABSENT"))))
+                .put("/v1/activities/" + activity + "/attendance").then().statusCode(200);
+        Fixtures.complete(activity);
+        String member = token(members.get(0), branch.branchId(), "MEMBER");
+
+        rate(as(member).queryParam("memberId", members.get(1))).statusCode(404).body("code", equalTo("NOT_FOUND"));
+        rate(as(member).queryParam("memberId", members.get(0))).statusCode(200).body("attendanceRate", equalTo(1.0f));
+        rate(as(member)).statusCode(200).body("memberId", equalTo(members.get(0)));
+        rate(as(token(members.get(0), branch.branchId(), "SECRETARY")).queryParam("memberId", members.get(1))).statusCode(200)
+                .body("memberId", equalTo(members.get(1))).body("activities", equalTo(1)).body("attendanceRate", equalTo(0.0f));
+        rate(as(token("org-admin", branch.committeeId(), "ORG_ADMIN")).queryParam("memberId", members.get(1))).statusCode(200)
+                .body("activities", equalTo(1));
+    }
+
+    private static ValidatableResponse rate(RequestSpecification caller) {
+        return caller.queryParam("from", "2026-12-01T00:00:00+08:00").queryParam("to", "2027-01-01T00:00:00+08:00")
+                .get("/v1/attendance-rates").then();
     }
 }

@@ -34,13 +34,20 @@ public interface GatewayConfig {
     }
 
     interface RateLimit {
-        /** Requests a caller (token subject, or address when anonymous) may make per minute. */
+        /** Requests a caller (token subject; the address for {@code /openapi}) may make per minute. */
         @WithDefault("600")
         int requestsPerMinute();
+
+        /**
+         * Requests without a valid token (answered 401) and {@code /dev/token} requests one client
+         * address may make per minute; valid tokens from the same address are not counted here.
+         */
+        @WithDefault("60")
+        int anonymousRequestsPerMinute();
     }
 
     interface CircuitBreaker {
-        /** Consecutive failures (refused, timed out, 502–504) that open a service's circuit. */
+        /** Consecutive failures (refused, reset, timed out, a 503 that is no problem document) that open a service's circuit. */
         @WithDefault("5")
         int failureThreshold();
 
@@ -50,7 +57,7 @@ public interface GatewayConfig {
     }
 
     interface DevToken {
-        /** {@code POST /dev/token}: only the local and test profiles turn it on. */
+        /** {@code POST /dev/token}: only the local and test profiles turn it on, and it answers loopback callers only. */
         @WithDefault("false")
         boolean enabled();
 

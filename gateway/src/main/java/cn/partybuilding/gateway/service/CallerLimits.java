@@ -5,19 +5,34 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Applies the per-caller rate limit and writes the RateLimit headers on every answer. */
+/**
+ * Applies the rate limits and writes the RateLimit headers on every answer: one budget per caller,
+ * and a separate, smaller one per client address for requests that carry no valid token, so that
+ * neither a flood of refused tokens nor one caller's traffic uses up the other's.
+ */
 @ApplicationScoped
 public class CallerLimits {
 
-    private final RateLimiter limiter;
+    private final RateLimiter callers;
+    private final RateLimiter anonymous;
 
     @Inject
     public CallerLimits(GatewayConfig config) {
-        this.limiter = new RateLimiter(config.rateLimit().requestsPerMinute(), System::nanoTime);
+        this.callers = new RateLimiter(config.rateLimit().requestsPerMinute(), System::nanoTime);
+        this.anonymous = new RateLimiter(config.rateLimit().anonymousRequestsPerMinute(), System::nanoTime);
     }
 
     /** Whether the request may go on; if not, the 429 problem has been sent. */
     public boolean admit(RoutingContext rc, String caller) {
+        return admit(rc, callers, caller);
+    }
+
+    /** As {@link #admit}, for a request without a valid token: its client address's anonymous budget. */
+    public boolean admitAnonymous(RoutingContext rc) {
+        return admit(rc, anonymous, byAddress(rc));
+    }
+
+    private static boolean admit(RoutingContext rc, RateLimiter limiter, String caller) {
         RateLimiter.Decision decision = limiter.acquire(caller);
         rc.response().putHeader("RateLimit-Limit", Integer.toString(decision.limit()));
         rc.response().putHeader("RateLimit-Remaining", Integer.toString(decision.remaining()));
@@ -30,7 +45,7 @@ public class CallerLimits {
         return false;
     }
 
-    /** The caller key of an anonymous request: its address. */
+    /** The caller key of a request by its address (the socket's, never a forwarding header). */
     public static String byAddress(RoutingContext rc) {
         return "ip:" + (rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress());
     }

@@ -5,16 +5,21 @@ import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.gateway.config.GatewayConfig;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.channel.EventLoop;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.impl.ContextInternal;
 import io.vertx.ext.web.Router;
@@ -60,6 +65,7 @@ public class ProxyRoutes {
     static final long VERIFIED_TOKEN_SECONDS = 300;
     private static final int VERIFIED_TOKENS_MAX = 10_000;
     private static final int MAX_CONNECTIONS_PER_EVENT_LOOP = 32;
+    private static final long LINGER_MILLIS = 2000;
     /** One digest per event loop: looking SHA-256 up among the security providers per request was costly. */
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(ProxyRoutes::newSha256);
 
@@ -89,7 +95,7 @@ public class ProxyRoutes {
 
     void register(@Observes Router router) {
         routes = new RouteTable(config.services());
-        router.route("/v1/*").order(10).handler(this::handle);
+        router.route("/v1/*").order(10).handler(this::handle).failureHandler(this::handleFailure);
     }
 
     private HttpClient client() {
@@ -132,7 +138,7 @@ public class ProxyRoutes {
         Uni<SecurityIdentity> identity = rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         identity.subscribe().with(id -> {
             if (id == null || id.isAnonymous()) {
-                ProblemWriter.send(rc, CommonError.UNAUTHENTICATED);
+                refuseUnauthenticated(rc);
                 return;
             }
             caller[0] = id.getPrincipal().getName();
@@ -140,7 +146,30 @@ public class ProxyRoutes {
             if (limits.admit(rc, "sub:" + caller[0])) {
                 forward(rc);
             }
-        }, failure -> ProblemWriter.send(rc, CommonError.UNAUTHENTICATED));
+        }, failure -> {
+            if (!rc.response().headWritten()) { // else handleFailure has answered
+                refuseUnauthenticated(rc);
+            }
+        });
+    }
+
+    /**
+     * Quarkus reports a refused token by failing the request, before the identity's subscriber hears
+     * of it; answered here, so that it counts against the address's budget like a missing token.
+     */
+    private void handleFailure(RoutingContext rc) {
+        if (rc.failure() instanceof AuthenticationFailedException && !rc.response().headWritten()) {
+            refuseUnauthenticated(rc);
+        } else {
+            rc.next();
+        }
+    }
+
+    /** 401, or 429 once the client address has used up its budget for requests without a valid token. */
+    private void refuseUnauthenticated(RoutingContext rc) {
+        if (limits.admitAnonymous(rc)) {
+            ProblemWriter.send(rc, CommonError.UNAUTHENTICATED);
+        }
     }
 
     /** Remembers an identity established from exactly this token. */
@@ -215,15 +244,32 @@ public class ProxyRoutes {
                     } else {
                         out.setChunked(true);
                     }
-                    return out.send(new LimitedReadStream(request, config.maxBodyBytes()));
+                    return sendLimited(request, out);
                 })
                 .onSuccess(response -> relay(rc, response, breaker))
                 .onFailure(failure -> fail(rc, target, breaker, failure));
     }
 
+    /**
+     * Streams the body to the service and returns its answer. A body that grows past the limit resets
+     * the request to the service, so it never sees a truncated body as a whole one (a plain send would
+     * end the request there), and fails with {@link LimitedReadStream.TooLargeException}.
+     */
+    private Future<HttpClientResponse> sendLimited(HttpServerRequest request, HttpClientRequest out) {
+        Promise<HttpClientResponse> answer = Promise.promise();
+        out.exceptionHandler(answer::tryFail); // the reset below, reported here as well
+        new LimitedReadStream(request, config.maxBodyBytes()).pipe().endOnFailure(false).to(out)
+                .onFailure(failure -> {
+                    answer.tryFail(failure); // first: the reset fails the service's answer too
+                    out.reset(0, failure);
+                });
+        out.response().onSuccess(answer::tryComplete).onFailure(answer::tryFail);
+        return answer.future();
+    }
+
     private void relay(RoutingContext rc, HttpClientResponse response, CircuitBreaker breaker) {
         int status = response.statusCode();
-        if (status == 502 || status == 503 || status == 504) {
+        if (CircuitBreaker.isServiceFailure(status, response.getHeader(HttpHeaders.CONTENT_TYPE))) {
             breaker.onFailure();
         } else {
             breaker.onSuccess();
@@ -242,7 +288,7 @@ public class ProxyRoutes {
         if (failure instanceof LimitedReadStream.TooLargeException) {
             // the caller's fault, not the service's: it still ends a half-open trial, or the circuit would never close
             breaker.onSuccess();
-            ProblemWriter.send(rc, CommonError.PAYLOAD_TOO_LARGE);
+            refuseRestOfBody(rc);
             return;
         }
         breaker.onFailure();
@@ -254,6 +300,36 @@ public class ProxyRoutes {
             }
             ProblemWriter.send(rc, CommonError.SERVICE_UNAVAILABLE, target.service());
         }
+    }
+
+    /**
+     * 413 for a chunked body that grew past the limit; on HTTP/1.1 the caller's connection then closes
+     * rather than carry the rest of a body that goes nowhere. Until the body ends, or for at most
+     * {@value #LINGER_MILLIS} ms, what still arrives is read and dropped, so that the caller reads the
+     * 413 first (closing on unread data resets the connection, and the caller's system may then
+     * discard the answer).
+     */
+    private void refuseRestOfBody(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        boolean http1 = request.version() != HttpVersion.HTTP_2;
+        if (http1) {
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        ProblemWriter.send(rc, CommonError.PAYLOAD_TOO_LARGE);
+        if (!http1) {
+            return; // one stream of a shared connection: ending the answer ends the stream
+        }
+        if (request.isEnded()) {
+            request.connection().close();
+            return;
+        }
+        long linger = vertx.setTimer(LINGER_MILLIS, expired -> request.connection().close());
+        request.handler(dropped -> { })
+                .endHandler(ended -> {
+                    vertx.cancelTimer(linger);
+                    request.connection().close();
+                })
+                .resume();
     }
 
     private static void copyHeaders(MultiMap from, RequestOptions to) {

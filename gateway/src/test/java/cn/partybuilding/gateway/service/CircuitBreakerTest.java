@@ -47,4 +47,15 @@ class CircuitBreakerTest {
         assertEquals(CircuitBreaker.State.OPEN, breaker.state());
         assertFalse(breaker.tryAcquire());
     }
+
+    @Test
+    void onlyABare503IsTheServiceFailing() {
+        assertTrue(CircuitBreaker.isServiceFailure(503, null), "Quarkus starting or stopping");
+        assertTrue(CircuitBreaker.isServiceFailure(503, "text/html"), "a proxy in front of the service");
+        assertFalse(CircuitBreaker.isServiceFailure(503, "application/problem+json"), "a dependency is down");
+        assertFalse(CircuitBreaker.isServiceFailure(503, "Application/Problem+JSON; charset=UTF-8"));
+        for (int status : new int[] {200, 400, 404, 409, 413, 422, 429, 500, 502, 504}) {
+            assertFalse(CircuitBreaker.isServiceFailure(status, null), "an answer to the caller: " + status);
+        }
+    }
 }

@@ -148,9 +148,9 @@ public class WishResource {
         return Responses.ok(view(wish), wish.version);
     }
 
-    /** The wish as the caller may see it: the service decides whether the resident shows. */
+    /** The wish as the caller may see it: the service decides whether the resident and the claimer show. */
     private WishView view(Wish wish) {
-        return WishView.of(wish, wishService.visibleResident(wish));
+        return WishView.of(wish, wishService.visibleResident(wish), wishService.mayKnowClaimer(wish));
     }
 
     @Schema(name = "WishPage", description = "一页心愿 / A page of wishes")

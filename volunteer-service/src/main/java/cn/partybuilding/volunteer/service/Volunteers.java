@@ -56,6 +56,22 @@ public class Volunteers {
         throw ProblemException.forField(field, BranchClientError.MEMBER_NOT_FOUND, memberId);
     }
 
+    /**
+     * The path of the calling member's own organization, from their member record (not a token
+     * claim); empty for a caller who is no member or whom branch-service does not show.
+     */
+    public Optional<String> callerOrganizationPath() {
+        String self = scope.memberId();
+        if (self == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(fromBranchService(self, "memberId").organizationPath());
+        } catch (ProblemException notShown) {
+            return Optional.empty();
+        }
+    }
+
     private Volunteer fromBranchService(String memberId, String field) {
         BranchServiceClient.MemberRef member = branches.member(memberId, scope.authorization(), field);
         BranchServiceClient.OrganizationRef organization =

@@ -8,6 +8,7 @@ import cn.partybuilding.common.pii.PersonalDataCipher;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.volunteer.domain.ClaimerKind;
+import cn.partybuilding.volunteer.domain.PersonalNumbers;
 import cn.partybuilding.volunteer.domain.Resident;
 import cn.partybuilding.volunteer.domain.Wish;
 import cn.partybuilding.volunteer.domain.WishFilter;
@@ -19,19 +20,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * 微心愿: the community publishes a resident's wish (许愿), one member or organization claims it
  * (领愿) with a conditional update so that exactly one of any number of parallel claims wins, the
  * claimer fulfils it (圆愿) and the community confirms. An unclaimed wish can be withdrawn. The
- * resident's name and phone are encrypted and shown only to the community and the claimer.
+ * resident's name and phone are encrypted and shown only to the community and the claimer; who
+ * claimed is shown only to the community, the claimer and the claimer's own subtree.
  */
 @ApplicationScoped
 public class WishService {
-
-    /** A mainland mobile number or an 18-digit resident ID number, anywhere in a public text. */
-    private static final Pattern PERSONAL_NUMBER = Pattern.compile("(?<!\\d)(1[3-9]\\d{9}|\\d{17}[\\dXx])(?!\\d)");
 
     private final WishRepository wishes;
     private final CommunityService communities;
@@ -76,7 +74,7 @@ public class WishService {
     }
 
     private static void refusePersonalNumbers(String field, String text) {
-        if (text != null && PERSONAL_NUMBER.matcher(text).find()) {
+        if (PersonalNumbers.appearIn(text)) {
             throw ProblemException.forField(field, VolunteerError.PERSONAL_DATA_IN_PUBLIC_FIELD);
         }
     }
@@ -88,7 +86,7 @@ public class WishService {
     /**
      * Wishes by community and status, each optional; {@code mine} lists the caller's claims,
      * {@code claimerOrganizationId} the claims of a subtree the caller manages. Every signed-in
-     * caller sees every wish, without the resident.
+     * caller sees every wish, without the resident; who claimed it shows as {@link #mayKnowClaimer} decides.
      */
     public Page<Wish> list(String communityId, WishStatus status, boolean mine, String claimerOrganizationId, PageParams page) {
         String subtree = claimerOrganizationId == null ? null
@@ -103,6 +101,19 @@ public class WishService {
         return mayContact && wish.residentName != null
                 ? Optional.of(new Resident(cipher.decrypt(wish.residentName), cipher.decrypt(wish.residentPhone)))
                 : Optional.empty();
+    }
+
+    /**
+     * Whether the caller may know who claimed the wish: its community, the claimer, the managers of
+     * the claimer's subtree and, for an organization's claim, the members within that organization.
+     * Anyone else sees only that the wish is claimed.
+     */
+    public boolean mayKnowClaimer(Wish wish) {
+        if (wish.claimerKind == null || scope.actsFor(wish.communityId) || isClaimer(wish) || scope.manages(wish.claimerOrganizationPath)) {
+            return true;
+        }
+        return wish.claimerKind == ClaimerKind.ORGANIZATION
+                && volunteers.callerOrganizationPath().filter(path -> path.startsWith(wish.claimerOrganizationPath)).isPresent();
     }
 
     private boolean isClaimer(Wish wish) {

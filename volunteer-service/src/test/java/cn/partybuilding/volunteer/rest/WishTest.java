@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.partybuilding.volunteer.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -89,5 +90,62 @@ class WishTest {
                 "description", "身份证 370202195001011234 的老人")).post("/v1/wishes").then()
                 .statusCode(400).body("detail", containsString("no phone or ID numbers"));
         Fixtures.branch(1).asMember(0).body(Map.of("title", "x", "category", "OTHER")).post("/v1/wishes").then().statusCode(403);
+    }
+
+    @Test
+    void whitespaceDashesAndFullWidthDigitsDoNotSmugglePersonalNumbersIntoPublicText() {
+        String community = Fixtures.community();
+        for (String title : List.of("联系138 1234 5678", "１３８１２３４５６７８", "138-1234-5678")) {
+            asStaff(community).body(Map.of("title", title, "category", "OTHER")).post("/v1/wishes").then()
+                    .statusCode(400).body("code", equalTo("PERSONAL_DATA_IN_PUBLIC_FIELD")).body("errors[0].field", equalTo("title"));
+        }
+        asStaff(community).body(Map.of("title", "修水管", "category", "OTHER", "description", "身份证 374447 198001016516"))
+                .post("/v1/wishes").then().statusCode(400).body("errors[0].field", equalTo("description"));
+        asStaff(community).body(Map.of("title", "2025年5月1日前送3袋米", "category", "OTHER", "description", "邮编266000"))
+                .post("/v1/wishes").then().statusCode(201);
+    }
+
+    @Test
+    void onlyTheCommunityTheClaimerAndTheClaimersSubtreeSeeWhoClaimedAMembersClaim() {
+        String community = Fixtures.community();
+        String wish = wish(community);
+        Fixtures.Branch branch = Fixtures.branch(2);
+        String claimer = branch.memberIds().get(0);
+        branch.asMember(0).post("/v1/wishes/" + wish + "/claim").then().statusCode(200).body("claimerMemberId", equalTo(claimer));
+
+        for (var insider : List.of(branch.asMember(0), branch.asAdmin(), asStaff(community), Fixtures.asAdmin())) {
+            insider.get("/v1/wishes/" + wish).then().statusCode(200).body("status", equalTo("CLAIMED"))
+                    .body("claimerMemberId", equalTo(claimer)).body("claimerName", equalTo("志愿者0"))
+                    .body("claimerOrganizationId", equalTo(branch.branchId()));
+        }
+        for (var outsider : List.of(branch.asMember(1), Fixtures.branch(1).asMember(0), Fixtures.branch(1).asAdmin(),
+                asStaff(Fixtures.community()))) {
+            assertClaimerHidden(outsider, wish);
+        }
+        Fixtures.branch(1).asMember(0).queryParam("communityId", community).get("/v1/wishes").then().statusCode(200)
+                .body("items[0].status", equalTo("CLAIMED")).body("items[0].claimerMemberId", nullValue())
+                .body("items[0].claimerName", nullValue());
+    }
+
+    @Test
+    void membersWithinAClaimingOrganizationSeeItsClaimAndOtherTreesDoNot() {
+        String community = Fixtures.community();
+        String wish = wish(community);
+        Fixtures.Branch branch = Fixtures.branch(1);
+        branch.asAdmin().body(Map.of("organizationId", branch.committeeId())).post("/v1/wishes/" + wish + "/claim").then()
+                .statusCode(200).body("claimerOrganizationId", equalTo(branch.committeeId()));
+
+        for (var insider : List.of(branch.asMember(0), branch.asAdmin(), asStaff(community), Fixtures.asAdmin())) {
+            insider.get("/v1/wishes/" + wish).then().statusCode(200)
+                    .body("claimerName", equalTo("市民政局机关党委")).body("claimerOrganizationId", equalTo(branch.committeeId()));
+        }
+        assertClaimerHidden(Fixtures.branch(1).asMember(0), wish);
+        assertClaimerHidden(Fixtures.branch(1).asAdmin(), wish);
+    }
+
+    private static void assertClaimerHidden(RequestSpecification caller, String wish) {
+        caller.get("/v1/wishes/" + wish).then().statusCode(200).body("status", equalTo("CLAIMED"))
+                .body("claimerMemberId", nullValue()).body("claimerName", nullValue()).body("claimerOrganizationId", nullValue())
+                .body("resident", nullValue());
     }
 }

@@ -21,9 +21,9 @@ public record WishView(
         @Schema(description = "许愿居民，仅社区和认领者可见 / The resident, only for the community and the claimer") WishResident resident,
         @Schema(description = "状态 / Status") WishStatus status,
         @Schema(description = "认领者类型 / Claimer kind") ClaimerKind claimerKind,
-        @Schema(description = "认领党员 / Claiming member") String claimerMemberId,
-        @Schema(description = "认领者名称 / Claimer's name", examples = "市财政局机关第一党支部") String claimerName,
-        @Schema(description = "认领组织 / Claimer's organization") String claimerOrganizationId,
+        @Schema(description = "认领党员" + SEEN_BY_ZH + " / Claiming member" + SEEN_BY_EN) String claimerMemberId,
+        @Schema(description = "认领者名称" + SEEN_BY_ZH + " / Claimer's name" + SEEN_BY_EN, examples = "市财政局机关第一党支部") String claimerName,
+        @Schema(description = "认领组织" + SEEN_BY_ZH + " / Claimer's organization" + SEEN_BY_EN) String claimerOrganizationId,
         @Schema(description = "领愿时间 / Claimed at") Instant claimedAt,
         @Schema(description = "圆愿说明 / Fulfilment note") String fulfilmentNote,
         @Schema(description = "圆愿时间 / Fulfilled at") Instant fulfilledAt,
@@ -32,10 +32,15 @@ public record WishView(
         @Schema(description = "版本 / Version", examples = "0") long version,
         @Schema(description = "许愿时间 / Published at") Instant createdAt) {
 
-    /** The view of a wish, with the resident when the service lets the caller see them. */
-    public static WishView of(Wish w, Optional<Resident> resident) {
+    /** Who sees the claimer; everyone else sees only that the wish is claimed. */
+    static final String SEEN_BY_ZH = "（仅社区、认领者及其所在组织可见，其他人只见状态）";
+    static final String SEEN_BY_EN = " (only for the community, the claimer and the claimer's own subtree; others see only the status)";
+
+    /** The view of a wish, with the resident and the claimer when the service lets the caller see them. */
+    public static WishView of(Wish w, Optional<Resident> resident, boolean showClaimer) {
         return new WishView(w.id, w.communityId, w.title, w.description, w.category, resident.map(WishResident::of).orElse(null),
-                w.status, w.claimerKind, w.claimerMemberId, w.claimerName, w.claimerOrganizationId, w.claimedAt,
+                w.status, w.claimerKind, showClaimer ? w.claimerMemberId : null, showClaimer ? w.claimerName : null,
+                showClaimer ? w.claimerOrganizationId : null, w.claimedAt,
                 w.fulfilmentNote, w.fulfilledAt, w.confirmedAt, w.closedAt, w.version, w.createdAt);
     }
 }
