@@ -163,7 +163,7 @@ public class ProblemExceptionMappers {
             return false;
         }
         Annotation[] annotations = parameterAnnotations(violation);
-        return annotations != null && annotations.length > 0 && java.util.Arrays.stream(annotations)
+        return annotations != null && java.util.Arrays.stream(annotations)
                 .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
     }
 
