@@ -2,6 +2,7 @@ package cn.partybuilding.activity.rest.dto;
 
 import cn.partybuilding.activity.domain.AttendanceStatus;
 import cn.partybuilding.activity.service.RecordAttendance;
+import cn.partybuilding.common.id.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,7 +21,7 @@ public record RecordAttendanceRequest(
 
     @Schema(name = "AttendanceRecordItem")
     public record Item(
-            @NotBlank @Size(max = 26) @Schema(description = "党员 / Member", required = true) String memberId,
+            @NotBlank @Size(max = 26) @ValidId @Schema(description = "党员 / Member", required = true) String memberId,
             @NotNull @Schema(description = "状态 / Status", required = true, examples = "PRESENT") AttendanceStatus status) {
     }
 }
