@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.specification.RequestSpecification;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -57,16 +55,10 @@ public final class ContractFuzz {
 
     /** Sends the junk requests with {@code authorization} ("Bearer …") and returns every outcome. */
     public static List<Outcome> run(String authorization) throws Exception {
-        JsonNode document = new ObjectMapper().readTree(given().accept("application/json").queryParam("format", "json")
-                .get("/q/openapi").then().statusCode(200).extract().asString());
+        JsonNode document = OpenApiOperation.runningDocument();
         List<Outcome> outcomes = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields(); operations.hasNext(); ) {
-                Map.Entry<String, JsonNode> operation = operations.next();
-                new Operation(document, path.getKey(), operation.getKey(), operation.getValue(), authorization)
-                        .sendAll(outcomes);
-            }
+        for (OpenApiOperation operation : OpenApiOperation.all(document)) {
+            new Operation(document, operation, authorization).sendAll(outcomes);
         }
         return outcomes;
     }
@@ -76,14 +68,14 @@ public final class ContractFuzz {
     }
 
     /** One operation of the contract and the junk it is sent. */
-    private record Operation(JsonNode document, String path, String method, JsonNode definition, String authorization) {
+    private record Operation(JsonNode document, OpenApiOperation operation, String authorization) {
 
         private static final String UNKNOWN_ID = "01ARZ3NDEKTSV4RRFFQ69G5FAV";
 
         void sendAll(List<Outcome> outcomes) {
             List<String> pathParameters = new ArrayList<>();
             List<String> queryParameters = new ArrayList<>();
-            for (JsonNode parameter : definition.path("parameters")) {
+            for (JsonNode parameter : operation.node().path("parameters")) {
                 JsonNode resolved = resolve(parameter);
                 (resolved.path("in").asText().equals("path") ? pathParameters : queryParameters)
                         .add(resolved.path("name").asText());
@@ -99,7 +91,7 @@ public final class ContractFuzz {
                     send(outcomes, validPath, Map.of(parameter, junk), emptyBody());
                 }
             }
-            JsonNode schema = resolve(definition.path("requestBody").path("content").path("application/json").path("schema"));
+            JsonNode schema = resolve(operation.node().path("requestBody").path("content").path("application/json").path("schema"));
             if (!schema.isMissingNode()) {
                 send(outcomes, validPath, Map.of(), "[]");
                 send(outcomes, validPath, Map.of(), "{\"unclosed\": ");
@@ -117,7 +109,7 @@ public final class ContractFuzz {
         }
 
         private String pathWith(List<String> parameters, String junked, String junk) {
-            String filled = path;
+            String filled = operation.path();
             for (String parameter : parameters) {
                 String value = parameter.equals(junked) ? junk : UNKNOWN_ID;
                 filled = filled.replace("{" + parameter + "}", URLEncoder.encode(value, StandardCharsets.UTF_8));
@@ -127,7 +119,7 @@ public final class ContractFuzz {
 
         /** An empty JSON object when the operation takes a body, so that only the path or query is junk. */
         private String emptyBody() {
-            return definition.path("requestBody").isMissingNode() ? null : "{}";
+            return operation.hasBody() ? "{}" : null;
         }
 
         /**
@@ -154,8 +146,8 @@ public final class ContractFuzz {
             if (body != null) {
                 request.contentType("application/json").body(body);
             }
-            int status = request.request(method.toUpperCase(Locale.ROOT), target).then().extract().statusCode();
-            outcomes.add(new Outcome(method.toUpperCase(Locale.ROOT) + " " + target + " " + query
+            int status = request.request(operation.method(), target).then().extract().statusCode();
+            outcomes.add(new Outcome(operation.method() + " " + target + " " + query
                     + (body == null ? "" : " " + abbreviated(body)), status));
         }
 
