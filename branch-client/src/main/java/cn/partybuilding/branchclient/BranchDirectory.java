@@ -19,8 +19,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * branch-service as the other services see it: reads only, each with a timeout, retried twice,
  * behind a circuit breaker; organizations and members are cached briefly (each service sets the
  * caches' lifetimes; callers check the caller's scope on what they get, since the caches are
- * shared). A 404 from branch-service means "not visible to this caller"; anything else that fails
- * is branch-service being unavailable (503).
+ * shared). A 4xx from branch-service is the caller's own 4xx; only a transport failure, a timeout
+ * or branch-service saying it is unavailable is retried, counted by the circuit breaker and
+ * answered 503. A 500 is branch-service failing on this input: answered 502 at once, neither
+ * retried nor counted, so one caller's bad requests cannot open the circuit for everyone.
  */
 @ApplicationScoped
 public class BranchDirectory {
@@ -90,21 +92,27 @@ public class BranchDirectory {
     }
 
     /**
-     * branch-service's answer as this service's problem: 404 (or 400/422 for a malformed id) means
-     * "not visible to this caller", a 422 on {@code field}; 401 and 403 pass through; anything else
-     * is branch-service failing, left for the circuit breaker and answered 503.
+     * branch-service's answer as this service's problem: 401 and 403 pass through; any other 4xx
+     * (404, or 400/422 for an id it cannot read) means "not visible to this caller", a 422 on
+     * {@code field}. 502, 503 and 504 (branch-service, or a proxy in front of it, unavailable) stay
+     * failures, for the retries, the circuit breaker and the 503 mapper. Any other 5xx is a fault
+     * that repeats for the same input, so it is a problem (502): the retry policy aborts on problems
+     * and the circuit breaker skips them.
      */
     static RuntimeException translate(WebApplicationException e, String field, ErrorCode notFound, String id) {
         int status = e.getResponse().getStatus();
-        if (status == 404 || status == 422 || status == 400) {
-            return ProblemException.forField(field, notFound, id);
-        }
         if (status == 401) {
             return new ProblemException(CommonError.UNAUTHENTICATED);
         }
         if (status == 403) {
             return new ProblemException(CommonError.FORBIDDEN);
         }
-        return e;
+        if (status >= 400 && status < 500) {
+            return ProblemException.forField(field, notFound, id);
+        }
+        if (status == 502 || status == 503 || status == 504) {
+            return e;
+        }
+        return new ProblemException(BranchClientError.BRANCH_SERVICE_ERROR);
     }
 }

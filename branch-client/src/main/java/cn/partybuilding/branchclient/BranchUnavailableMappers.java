@@ -12,8 +12,9 @@ import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * branch-service down, slow or failing: a clear 503 with Retry-After, never a 500. Services read
- * branch-service before they write, so nothing is half-written.
+ * branch-service down, slow or unavailable (what {@link BranchDirectory#translate} leaves as a
+ * failure): a clear 503 with Retry-After, never a 500. Services read branch-service before they
+ * write, so nothing is half-written.
  */
 public class BranchUnavailableMappers {
 

@@ -127,13 +127,21 @@ class BranchDirectoryTest {
         assertEquals(2, branchService.totalCalls());
     }
 
-    /** branch-service failing is retried twice, then passed on for the 503 mapper; nothing is cached. */
+    /** branch-service unavailable is retried twice, then passed on for the 503 mapper; nothing is cached. */
     @Test
-    void aFailureIsRetriedAndPassedOn() {
+    void unavailabilityIsRetriedAndPassedOn() {
         WebApplicationException failure = assertThrows(WebApplicationException.class,
-                () -> branches.member("failing", TOKEN_A, "memberId"));
-        assertEquals(500, failure.getResponse().getStatus());
-        assertEquals(3, branchService.calls("member failing"));
+                () -> branches.member("unavailable", TOKEN_A, "memberId"));
+        assertEquals(503, failure.getResponse().getStatus());
+        assertEquals(3, branchService.calls("member unavailable"));
+    }
+
+    /** A 500 repeats for the same input: a 502 problem at once, so one caller's requests cannot triple its load. */
+    @Test
+    void aFaultIsA502WithoutRetries() {
+        ProblemException problem = assertThrows(ProblemException.class, () -> branches.member("failing", TOKEN_A, "memberId"));
+        assertEquals(BranchClientError.BRANCH_SERVICE_ERROR, problem.errorCode());
+        assertEquals(1, branchService.calls("member failing"));
     }
 
     @Test

@@ -20,7 +20,7 @@ class BranchDirectoryTranslateTest {
                 BranchClientError.ORGANIZATION_NOT_FOUND, "01ORG");
     }
 
-    /** Not found, or an id branch-service cannot read: to the caller, a thing it may not name. */
+    /** Not found, an id branch-service cannot read, any other 4xx: to the caller, a thing it may not name. */
     @ParameterizedTest
     @CsvSource({
         "400, ORGANIZATION_NOT_FOUND, organizationId, 01ORG",
@@ -28,7 +28,9 @@ class BranchDirectoryTranslateTest {
         "422, ORGANIZATION_NOT_FOUND, organizationId, 01ORG",
         "400, MEMBER_NOT_FOUND, memberId, 01MEM",
         "404, MEMBER_NOT_FOUND, memberId, 01MEM",
-        "422, MEMBER_NOT_FOUND, memberId, 01MEM"})
+        "422, MEMBER_NOT_FOUND, memberId, 01MEM",
+        "409, ORGANIZATION_NOT_FOUND, organizationId, 01ORG",
+        "429, MEMBER_NOT_FOUND, memberId, 01MEM"})
     void notVisibleIsA422OnTheRequestField(int status, BranchClientError notFound, String field, String id) {
         ProblemException problem = (ProblemException) BranchDirectory.translate(new WebApplicationException(status),
                 field, notFound, id);
@@ -47,11 +49,21 @@ class BranchDirectoryTranslateTest {
         assertNull(problem.field());
     }
 
-    /** branch-service failing stays a failure, for the retries, the circuit breaker and the 503 mapper. */
+    /** branch-service unavailable stays a failure, for the retries, the circuit breaker and the 503 mapper. */
     @ParameterizedTest
-    @ValueSource(ints = {500, 502, 503})
-    void failuresArePassedOnUnchanged(int status) {
+    @ValueSource(ints = {502, 503, 504})
+    void unavailabilityIsPassedOnUnchanged(int status) {
         WebApplicationException failure = new WebApplicationException(status);
         assertSame(failure, translated(failure));
+    }
+
+    /** branch-service's own fault is a 502 problem: not "unavailable", not retried, not counted by the breaker. */
+    @ParameterizedTest
+    @ValueSource(ints = {500, 501})
+    void aFaultIsA502Problem(int status) {
+        ProblemException problem = (ProblemException) translated(new WebApplicationException(status));
+        assertEquals(BranchClientError.BRANCH_SERVICE_ERROR, problem.errorCode());
+        assertEquals(502, problem.errorCode().status());
+        assertNull(problem.field());
     }
 }

@@ -44,7 +44,7 @@ public class BranchServiceStandIn {
 
     /** Ids that branch-service answers with a failure instead of an organization or a member. */
     static final Map<String, Integer> FAILING_IDS = Map.of("malformed", 400, "unauthenticated", 401,
-            "forbidden", 403, "unprocessable", 422, "failing", 500);
+            "forbidden", 403, "unprocessable", 422, "failing", 500, "unavailable", 503);
 
     private final Map<String, Map<String, Object>> organizations = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> members = new ConcurrentHashMap<>();

@@ -26,8 +26,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Stands in for branch-service in the tests of the services that read it: answers the reads they
  * make (an organization, a member, a subtree's organizations and members) from organizations and
  * members that tests register through {@code POST /__stub/organizations} and {@code /__stub/members},
- * and can be switched "down" ({@code POST /__stub/down {"down": true}}: every read answers 503) to
- * prove reads keep working and writes fail cleanly. Its state lives behind its own HTTP API because
+ * and can be made to fail ({@code POST /__stub/failure {"status": 503}}: every read answers that
+ * status, 0 for none) to prove reads keep working and writes fail cleanly. Its state lives behind its own HTTP API because
  * the test and the stub may not share classes. A read without a bearer token is 401, like the real one.
  */
 public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
@@ -36,7 +36,7 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
 
     private final Map<String, ObjectNode> organizations = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> members = new ConcurrentHashMap<>();
-    private volatile boolean down;
+    private volatile int failure; // the status every read answers, 0 for none
     private HttpServer server;
 
     @Override
@@ -60,7 +60,7 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
                 switch (path) {
                     case "/__stub/organizations" -> organizations.put(body.get("id").asText(), (ObjectNode) body);
                     case "/__stub/members" -> members.put(body.get("id").asText(), (ObjectNode) body);
-                    case "/__stub/down" -> down = body.get("down").asBoolean();
+                    case "/__stub/failure" -> failure = body.get("status").asInt();
                     default -> {
                         exchange.sendResponseHeaders(404, -1);
                         return;
@@ -69,8 +69,8 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
                 exchange.sendResponseHeaders(204, -1);
                 return;
             }
-            if (down) {
-                exchange.sendResponseHeaders(503, -1);
+            if (failure != 0) {
+                exchange.sendResponseHeaders(failure, -1);
                 return;
             }
             if (exchange.getRequestHeaders().getFirst("Authorization") == null) {
@@ -151,8 +151,14 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
         RestAssured.given().contentType(ContentType.JSON).body(body).post(url + "/__stub/" + what).then().statusCode(204);
     }
 
+    /** Every read answers 503, as when branch-service is down; {@code false}: it answers again. */
     public static void down(boolean down) {
-        register("down", Map.of("down", down));
+        failWith(down ? 503 : 0);
+    }
+
+    /** Every read answers this status, as when branch-service fails; 0: it answers again. */
+    public static void failWith(int status) {
+        register("failure", Map.of("status", status));
     }
 
     @Override

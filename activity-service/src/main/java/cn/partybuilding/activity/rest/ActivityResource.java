@@ -19,6 +19,7 @@ import cn.partybuilding.activity.service.ActivityService;
 import cn.partybuilding.activity.service.AttendanceService;
 import cn.partybuilding.activity.service.ListActivities;
 import cn.partybuilding.common.http.Responses;
+import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.Problem;
@@ -99,7 +100,7 @@ public class ActivityResource {
                     + " / Filtered by organization subtree, type, status and period; mine=true lists the caller's own activities (member token).")
     @APIResponse(responseCode = "200", description = "一页活动 / A page of activities", content = @Content(schema = @Schema(implementation = ActivityPage.class)))
     public Page<ActivityView> list(
-            @QueryParam("organizationId") @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
+            @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("type") @Parameter(description = "类型 / Type") ActivityType type,
             @QueryParam("status") @Parameter(description = "状态 / Status") ActivityStatus status,
             @QueryParam("from") @Parameter(description = "开始时间不早于 / Starting at or after", example = "2026-01-01T00:00:00+08:00") OffsetDateTime from,
@@ -115,7 +116,7 @@ public class ActivityResource {
     @Path("/{id}")
     @Operation(summary = "读取活动 / Get an activity", description = "不需要 branch-service 可用。 / Works while branch-service is down.")
     @APIResponse(responseCode = "200", description = "活动 / The activity", content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") @ValidId String id) {
         Activity activity = activityService.get(id);
         return Responses.ok(ActivityView.of(activity), activity.version);
     }
@@ -129,7 +130,7 @@ public class ActivityResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateActivityRequest.class),
             examples = @ExampleObject(name = "完成 / complete", value = "{\"status\":\"COMPLETED\",\"minutes\":\"应到12人，实到11人，请假1人。\"}")))
     @APIResponse(responseCode = "200", description = "修改后的活动 / The updated activity", content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    public Response update(@PathParam("id") String id, @NotNull @Valid UpdateActivityRequest request, @HeaderParam("If-Match") String ifMatch) {
+    public Response update(@PathParam("id") @ValidId String id, @NotNull @Valid UpdateActivityRequest request, @HeaderParam("If-Match") String ifMatch) {
         Activity activity = activityService.update(id, request.toCommand(), ifMatch);
         return Responses.ok(ActivityView.of(activity), activity.version);
     }
@@ -138,7 +139,7 @@ public class ActivityResource {
     @Path("/{id}/attendance")
     @Operation(summary = "出勤情况 / Attendance", description = "每名应到党员的出勤与本次活动的出勤率。 / Each expected member's attendance and the activity's attendance rate.")
     @APIResponse(responseCode = "200", description = "出勤 / Attendance", content = @Content(schema = @Schema(implementation = AttendanceView.class)))
-    public AttendanceView attendance(@PathParam("id") String id) {
+    public AttendanceView attendance(@PathParam("id") @ValidId String id) {
         return AttendanceView.of(attendanceService.attendance(id));
     }
 
@@ -149,7 +150,7 @@ public class ActivityResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordAttendanceRequest.class),
             examples = @ExampleObject(name = "登记 / record", value = "{\"records\":[{\"memberId\":\"01JDZA3QW5X8N4B2C7D9E1F0GH\",\"status\":\"PRESENT\"}]}")))
     @APIResponse(responseCode = "200", description = "登记后的出勤 / Attendance after recording", content = @Content(schema = @Schema(implementation = AttendanceView.class)))
-    public AttendanceView record(@PathParam("id") String id, @NotNull @Valid RecordAttendanceRequest request) {
+    public AttendanceView record(@PathParam("id") @ValidId String id, @NotNull @Valid RecordAttendanceRequest request) {
         return AttendanceView.of(attendanceService.record(id, request.toCommand()));
     }
 
@@ -163,7 +164,7 @@ public class ActivityResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInCodeView.class)),
                        @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "409", description = "活动已结束 / The activity is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response checkInCode(@PathParam("id") String id, @HeaderParam("Accept") String accept) {
+    public Response checkInCode(@PathParam("id") @ValidId String id, @HeaderParam("Accept") String accept) {
         CheckInCode code = attendanceService.checkInCode(id);
         if (accept != null && accept.contains("image/png")) {
             return Response.ok(qrCodes.png(code.value()), "image/png").header("Cache-Control", "no-store").build();
@@ -182,7 +183,7 @@ public class ActivityResource {
             examples = @ExampleObject(name = "签到 / check in", value = "{\"code\":\"01JE0Q4M2B8X6N3C5V7Z9K1D2F.1795852800.k3Jx0aQm9cV2nB7dT1pL4w\"}")))
     @APIResponse(responseCode = "200", description = "签到结果 / The check-in", content = @Content(schema = @Schema(implementation = CheckInView.class)))
     @APIResponse(responseCode = "410", description = "签到码已过期 / The code expired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public CheckInView checkIn(@PathParam("id") String id, @NotNull @Valid CheckInRequest request) {
+    public CheckInView checkIn(@PathParam("id") @ValidId String id, @NotNull @Valid CheckInRequest request) {
         return CheckInView.of(attendanceService.checkIn(id, request.code()));
     }
 
@@ -193,7 +194,7 @@ public class ActivityResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AskLeaveRequest.class),
             examples = @ExampleObject(name = "请假 / leave", value = "{\"reason\":\"外出公务\"}")))
     @APIResponse(responseCode = "201", description = "已提交 / Submitted", content = @Content(schema = @Schema(implementation = LeaveRequestView.class)))
-    public Response askLeave(@PathParam("id") String id, @NotNull @Valid AskLeaveRequest request) {
+    public Response askLeave(@PathParam("id") @ValidId String id, @NotNull @Valid AskLeaveRequest request) {
         LeaveRequestView view = LeaveRequestView.of(attendanceService.askLeave(id, request.reason()));
         return Responses.created(uriInfo, view.id(), view, view.version());
     }
@@ -204,7 +205,7 @@ public class ActivityResource {
                     + " / The activity's leave requests: all of them for secretaries and organization admins, a member's own for a member.")
     @APIResponse(responseCode = "200", description = "请假申请 / Leave requests",
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = LeaveRequestView.class)))
-    public List<LeaveRequestView> leaveRequests(@PathParam("id") String id) {
+    public List<LeaveRequestView> leaveRequests(@PathParam("id") @ValidId String id) {
         return attendanceService.leaveRequests(id).stream().map(LeaveRequestView::of).toList();
     }
 
@@ -215,7 +216,7 @@ public class ActivityResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecideLeaveRequest.class),
             examples = @ExampleObject(name = "批准 / approve", value = "{\"status\":\"APPROVED\"}")))
     @APIResponse(responseCode = "200", description = "审批后的申请 / The decided request", content = @Content(schema = @Schema(implementation = LeaveRequestView.class)))
-    public LeaveRequestView decide(@PathParam("id") String id, @PathParam("requestId") String requestId,
+    public LeaveRequestView decide(@PathParam("id") @ValidId String id, @PathParam("requestId") @ValidId String requestId,
                                    @NotNull @Valid DecideLeaveRequest request) {
         return LeaveRequestView.of(attendanceService.decide(id, requestId, request.status()));
     }

@@ -2,6 +2,7 @@ package cn.partybuilding.activity.rest;
 
 import cn.partybuilding.activity.rest.dto.MemberAttendanceView;
 import cn.partybuilding.activity.service.AttendanceService;
+import cn.partybuilding.common.id.ValidId;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +37,7 @@ public class AttendanceRateResource {
                     + "answers 404); secretaries and organization admins read their subtree's members.")
     @APIResponse(responseCode = "200", description = "出勤率 / The rate", content = @Content(schema = @Schema(implementation = MemberAttendanceView.class)))
     public MemberAttendanceView rate(
-            @QueryParam("memberId") @Size(max = 26) @Parameter(description = "党员；默认本人 / Member; the caller by default") String memberId,
+            @QueryParam("memberId") @ValidId @Size(max = 26) @Parameter(description = "党员；默认本人 / Member; the caller by default") String memberId,
             @QueryParam("from") @NotNull @Parameter(description = "起 / From", required = true, example = "2026-01-01T00:00:00+08:00") OffsetDateTime from,
             @QueryParam("to") @NotNull @Parameter(description = "止（不含） / To, exclusive", required = true, example = "2027-01-01T00:00:00+08:00") OffsetDateTime to) {
         return MemberAttendanceView.of(attendanceService.memberAttendance(memberId, from.toInstant(), to.toInstant()));

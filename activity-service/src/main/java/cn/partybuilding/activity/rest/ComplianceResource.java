@@ -5,6 +5,7 @@ import cn.partybuilding.activity.domain.ReportPeriod;
 import cn.partybuilding.activity.rest.dto.ComplianceReportView;
 import cn.partybuilding.activity.service.ActivityError;
 import cn.partybuilding.activity.service.ComplianceService;
+import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.problem.Problem;
 import cn.partybuilding.common.problem.ProblemException;
 import io.quarkus.security.Authenticated;
@@ -56,7 +57,7 @@ public class ComplianceResource {
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response report(
-            @QueryParam("organizationId") @NotBlank @Size(max = 26) @Parameter(description = "组织（含下级） / Organization (with its subtree)", required = true) String organizationId,
+            @QueryParam("organizationId") @ValidId @NotBlank @Size(max = 26) @Parameter(description = "组织（含下级） / Organization (with its subtree)", required = true) String organizationId,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", required = true, example = "2025") Integer year,
             @QueryParam("quarter") @Min(1) @Max(4) @Parameter(description = "季度 / Quarter", example = "3") Integer quarter,
             @QueryParam("month") @Min(1) @Max(12) @Parameter(description = "月份 / Month") Integer month,

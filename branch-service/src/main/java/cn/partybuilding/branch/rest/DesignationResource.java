@@ -8,6 +8,7 @@ import cn.partybuilding.branch.rest.dto.DesignationView;
 import cn.partybuilding.branch.rest.dto.UpdateDesignationRequest;
 import cn.partybuilding.branch.service.DesignationService;
 import cn.partybuilding.common.http.Responses;
+import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
@@ -84,7 +85,7 @@ public class DesignationResource {
     @APIResponse(responseCode = "200", description = "一页命名 / A page of designations",
             content = @Content(schema = @Schema(implementation = DesignationPage.class)))
     public Page<DesignationView> list(
-            @QueryParam("organizationId") @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
+            @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("kind") @Parameter(description = "类别 / Kind") DesignationKind kind,
             @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", example = "2024") Integer year,
             @QueryParam("status") @Parameter(description = "状态 / Status") DesignationStatus status,
@@ -97,7 +98,7 @@ public class DesignationResource {
     @Operation(summary = "读取命名 / Get a designation", description = "ETag 为当前版本。 / The ETag is its version.")
     @APIResponse(responseCode = "200", description = "命名 / The designation",
             content = @Content(schema = @Schema(implementation = DesignationView.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") @ValidId String id) {
         Designation designation = designationService.get(id);
         return Responses.ok(DesignationView.of(designation), designation.version);
     }
@@ -112,7 +113,7 @@ public class DesignationResource {
             examples = @ExampleObject(name = "撤销 / revoke", value = "{\"status\":\"REVOKED\",\"remarks\":\"复查未通过\"}")))
     @APIResponse(responseCode = "200", description = "修改后的命名 / The updated designation",
             content = @Content(schema = @Schema(implementation = DesignationView.class)))
-    public Response update(@PathParam("id") String id, @NotNull @Valid UpdateDesignationRequest request,
+    public Response update(@PathParam("id") @ValidId String id, @NotNull @Valid UpdateDesignationRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
         Designation designation = designationService.update(id, request.toCommand(), ifMatch);
         return Responses.ok(DesignationView.of(designation), designation.version);

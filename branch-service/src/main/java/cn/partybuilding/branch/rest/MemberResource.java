@@ -12,6 +12,7 @@ import cn.partybuilding.branch.rest.dto.TransferRequest;
 import cn.partybuilding.branch.rest.dto.UpdateMemberRequest;
 import cn.partybuilding.branch.service.MemberService;
 import cn.partybuilding.common.http.Responses;
+import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.IdList;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
@@ -97,7 +98,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "一页党员 / A page of members",
             content = @Content(schema = @Schema(implementation = MemberPage.class)))
     public Page<MemberView> list(
-            @QueryParam("organizationId") @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
+            @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("status") @Parameter(description = "党员状态 / Status") MemberStatus status,
             @QueryParam("post") @Parameter(description = "职务 / Post") Post post,
             @QueryParam("q") @Size(min = 1, max = 50) @Parameter(description = "姓名包含 / Name contains", example = "李") String q,
@@ -125,7 +126,7 @@ public class MemberResource {
             description = "个人信息仅对系统管理员、本组织管理员和本人完整显示。 / Personal data is shown in full only to system administrators, organization administrators and the member.")
     @APIResponse(responseCode = "200", description = "党员 / The member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") @ValidId String id) {
         return ok(memberService.get(id));
     }
 
@@ -140,7 +141,7 @@ public class MemberResource {
             examples = @ExampleObject(name = "任职 / appoint", value = "{\"posts\":[\"SECRETARY\"],\"phone\":\"13912345678\"}")))
     @APIResponse(responseCode = "200", description = "修改后的党员 / The updated member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
-    public Response update(@PathParam("id") String id, @NotNull @Valid UpdateMemberRequest request,
+    public Response update(@PathParam("id") @ValidId String id, @NotNull @Valid UpdateMemberRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
         return ok(memberService.update(id, request.toCommand(), ifMatch));
     }
@@ -162,7 +163,7 @@ public class MemberResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "转入组织不存在或不能管理党员 / Target not found or holds no members",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response transfer(@PathParam("id") String id, @NotNull @Valid TransferRequest request,
+    public Response transfer(@PathParam("id") @ValidId String id, @NotNull @Valid TransferRequest request,
                              @HeaderParam("If-Match") String ifMatch) {
         MemberTransfer transfer = memberService.transfer(id, request.toCommand(), ifMatch);
         return Responses.created(uriInfo, transfer.id, MemberTransferView.of(transfer), MemberTransfer.VERSION);
@@ -174,7 +175,7 @@ public class MemberResource {
             description = "党员的组织关系转接记录，按时间先后，游标分页。 / The member's transfers, oldest first, cursor-paged.")
     @APIResponse(responseCode = "200", description = "一页转接记录 / A page of transfers",
             content = @Content(schema = @Schema(implementation = TransferPage.class)))
-    public Page<MemberTransferView> transfers(@PathParam("id") String id, @Valid @BeanParam PageParams page) {
+    public Page<MemberTransferView> transfers(@PathParam("id") @ValidId String id, @Valid @BeanParam PageParams page) {
         return memberService.transfers(id, page).map(MemberTransferView::of);
     }
 
@@ -190,8 +191,8 @@ public class MemberResource {
     @APIResponse(responseCode = "404", description = "党员或转接记录不存在或不在调用方的组织范围内 / "
             + "No such member or transfer of that member, or the member is outside the caller's organization subtree",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response getTransfer(@PathParam("id") String id,
-                                @PathParam("transferId") @Parameter(description = "转接编号（不透明字符串） / The transfer's opaque id",
+    public Response getTransfer(@PathParam("id") @ValidId String id,
+                                @PathParam("transferId") @ValidId @Parameter(description = "转接编号（不透明字符串） / The transfer's opaque id",
                                         example = "01JDZB7M2K9Q4W8E6R3T5Y1U0P") String transferId) {
         return Responses.ok(MemberTransferView.of(memberService.transferOf(id, transferId)), MemberTransfer.VERSION);
     }
@@ -208,7 +209,7 @@ public class MemberResource {
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "409", description = "不是预备党员或已延长过 / Not probationary, or already extended",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response extendProbation(@PathParam("id") String id, @NotNull @Valid ProbationExtensionRequest request,
+    public Response extendProbation(@PathParam("id") @ValidId String id, @NotNull @Valid ProbationExtensionRequest request,
                                     @HeaderParam("If-Match") String ifMatch) {
         return ok(memberService.extendProbation(id, request.toCommand(), ifMatch));
     }
@@ -222,7 +223,7 @@ public class MemberResource {
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "409", description = "不是预备党员或预备期未满 / Not probationary, or probation not over",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response grantFullMembership(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    public Response grantFullMembership(@PathParam("id") @ValidId String id, @HeaderParam("If-Match") String ifMatch) {
         return ok(memberService.grantFullMembership(id, ifMatch));
     }
 

@@ -14,6 +14,7 @@ import cn.partybuilding.branch.rest.dto.UpdateOrganizationRequest;
 import cn.partybuilding.branch.service.MemberService;
 import cn.partybuilding.branch.service.OrganizationService;
 import cn.partybuilding.common.http.Responses;
+import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.IdList;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
@@ -99,10 +100,10 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "一页组织 / A page of organizations",
             content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
     public Page<OrganizationView> list(
-            @QueryParam("parentId") @Size(max = 26) @Parameter(description = "直接上级 / Direct parent id") String parentId,
+            @QueryParam("parentId") @ValidId @Size(max = 26) @Parameter(description = "直接上级 / Direct parent id") String parentId,
             @QueryParam("type") @Parameter(description = "组织类型 / Type", example = "BRANCH") OrganizationType type,
             @QueryParam("q") @Size(min = 1, max = 100) @Parameter(description = "名称包含 / Name contains", example = "发展和改革") String q,
-            @QueryParam("subtreeOf") @Size(max = 26) @Parameter(description = "只看此组织的下级树（含自身） / Only this organization's subtree, itself included") String subtreeOf,
+            @QueryParam("subtreeOf") @ValidId @Size(max = 26) @Parameter(description = "只看此组织的下级树（含自身） / Only this organization's subtree, itself included") String subtreeOf,
             @QueryParam("ids") @Size(max = 5600) @Parameter(description = "编号列表，逗号分隔，最多 200 个 / Comma-separated ids, at most 200") String ids,
             @Valid @BeanParam PageParams page) {
         return organizationService.list(parentId, type, q, subtreeOf, IdList.parse(ids), page).map(OrganizationView::of);
@@ -115,7 +116,7 @@ public class OrganizationResource {
                     + " / Returns the organization, its path (ancestorIds) and its leaders by post; the ETag is its version.")
     @APIResponse(responseCode = "200", description = "组织 / The organization",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") @ValidId String id) {
         OrganizationWithLeaders organization = organizationService.get(id);
         return Responses.ok(OrganizationView.of(organization), organization.organization().version);
     }
@@ -131,7 +132,7 @@ public class OrganizationResource {
             examples = @ExampleObject(name = "改名 / rename", value = "{\"name\":\"市发展和改革委员会机关综合党支部\"}")))
     @APIResponse(responseCode = "200", description = "修改后的组织 / The updated organization",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    public Response update(@PathParam("id") String id, @NotNull @Valid UpdateOrganizationRequest request,
+    public Response update(@PathParam("id") @ValidId String id, @NotNull @Valid UpdateOrganizationRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
         Organization updated = organizationService.update(id, request.toCommand(), ifMatch);
         return Responses.ok(OrganizationView.of(updated), updated.version);
@@ -144,7 +145,7 @@ public class OrganizationResource {
             description = "只能删除没有下级组织、没有党员、没有转接/评定/命名记录的组织。"
                     + " / Only an organization without children, members, or transfer/rating/designation records can be deleted.")
     @APIResponse(responseCode = "204", description = "已删除 / Deleted")
-    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(@PathParam("id") @ValidId String id, @HeaderParam("If-Match") String ifMatch) {
         organizationService.delete(id, ifMatch);
         return Response.noContent().build();
     }
@@ -160,7 +161,7 @@ public class OrganizationResource {
             examples = @ExampleObject(name = "移动 / move", value = "{\"parentId\":\"01JDZ9Y4K3M8Q2W6E5R7T1V0XA\"}")))
     @APIResponse(responseCode = "200", description = "移动后的组织 / The moved organization",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    public Response move(@PathParam("id") String id, @NotNull @Valid MoveOrganizationRequest request,
+    public Response move(@PathParam("id") @ValidId String id, @NotNull @Valid MoveOrganizationRequest request,
                          @HeaderParam("If-Match") String ifMatch) {
         Organization moved = organizationService.move(id, request.toCommand(), ifMatch);
         return Responses.ok(OrganizationView.of(moved), moved.version);
@@ -172,7 +173,7 @@ public class OrganizationResource {
             description = "组织的直接下级，游标分页。 / The organization's direct children, cursor-paged.")
     @APIResponse(responseCode = "200", description = "一页下级组织 / A page of children",
             content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
-    public Page<OrganizationView> children(@PathParam("id") String id, @Valid @BeanParam PageParams page) {
+    public Page<OrganizationView> children(@PathParam("id") @ValidId String id, @Valid @BeanParam PageParams page) {
         return organizationService.children(id, page).map(OrganizationView::of);
     }
 
@@ -183,7 +184,7 @@ public class OrganizationResource {
                     + " / Members of the organization and all its descendants, filtered by status, post or name, cursor-paged; personal data masked by role.")
     @APIResponse(responseCode = "200", description = "一页党员 / A page of members",
             content = @Content(schema = @Schema(implementation = MemberResource.MemberPage.class)))
-    public Page<MemberView> members(@PathParam("id") String id,
+    public Page<MemberView> members(@PathParam("id") @ValidId String id,
                                     @QueryParam("status") @Parameter(description = "党员状态 / Status") MemberStatus status,
                                     @QueryParam("post") @Parameter(description = "职务 / Post") Post post,
                                     @QueryParam("q") @Size(min = 1, max = 50) @Parameter(description = "姓名包含 / Name contains") String q,
@@ -199,7 +200,7 @@ public class OrganizationResource {
                     + "or 7+ full members without a committee (fewer than 3 committee members). One set-based query.")
     @APIResponse(responseCode = "200", description = "检查结果 / The findings",
             content = @Content(schema = @Schema(implementation = StructureCheckView.class)))
-    public StructureCheckView structureCheck(@PathParam("id") String id) {
+    public StructureCheckView structureCheck(@PathParam("id") @ValidId String id) {
         return StructureCheckView.of(organizationService.structureCheck(id));
     }
 

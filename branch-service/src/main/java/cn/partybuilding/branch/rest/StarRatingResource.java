@@ -8,6 +8,7 @@ import cn.partybuilding.branch.rest.dto.StarRatingView;
 import cn.partybuilding.branch.rest.dto.UpdateStarRatingRequest;
 import cn.partybuilding.branch.service.StarRatingService;
 import cn.partybuilding.common.http.Responses;
+import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
@@ -83,7 +84,7 @@ public class StarRatingResource {
     @APIResponse(responseCode = "200", description = "一页评定 / A page of ratings",
             content = @Content(schema = @Schema(implementation = StarRatingPage.class)))
     public Page<StarRatingView> list(
-            @QueryParam("organizationId") @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
+            @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", example = "2025") Integer year,
             @QueryParam("level") @Parameter(description = "星级 / Level") StarLevel level,
             @QueryParam("status") @Parameter(description = "状态 / Status") RatingStatus status,
@@ -96,7 +97,7 @@ public class StarRatingResource {
     @Operation(summary = "读取星级评定 / Get a star rating", description = "ETag 为当前版本。 / The ETag is its version.")
     @APIResponse(responseCode = "200", description = "评定 / The rating",
             content = @Content(schema = @Schema(implementation = StarRatingView.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") @ValidId String id) {
         StarRating rating = ratingService.get(id);
         return Responses.ok(StarRatingView.of(rating), rating.version);
     }
@@ -113,7 +114,7 @@ public class StarRatingResource {
             examples = @ExampleObject(name = "确定 / finalize", value = "{\"status\":\"FINAL\"}")))
     @APIResponse(responseCode = "200", description = "修改后的评定 / The updated rating",
             content = @Content(schema = @Schema(implementation = StarRatingView.class)))
-    public Response update(@PathParam("id") String id, @NotNull @Valid UpdateStarRatingRequest request,
+    public Response update(@PathParam("id") @ValidId String id, @NotNull @Valid UpdateStarRatingRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
         StarRating rating = ratingService.update(id, request.toCommand(), ifMatch);
         return Responses.ok(StarRatingView.of(rating), rating.version);

@@ -1,5 +1,6 @@
 package cn.partybuilding.common.paging;
 
+import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,22 @@ public final class Cursor {
         } catch (IllegalArgumentException e) {
             // falls through to the problem below
         }
-        throw ProblemException.forField("cursor", CommonError.INVALID_CURSOR);
+        throw invalid();
+    }
+
+    /**
+     * The id after which the next page starts, or {@code null} for the first page: a cursor that
+     * does not decode to an id is refused here, before it reaches a query.
+     */
+    public static String decodeId(String cursor) {
+        String id = decode(cursor);
+        if (id != null && !Ulid.isValid(id)) {
+            throw invalid();
+        }
+        return id;
+    }
+
+    private static ProblemException invalid() {
+        return ProblemException.forField("cursor", CommonError.INVALID_CURSOR);
     }
 }

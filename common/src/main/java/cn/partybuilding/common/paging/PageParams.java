@@ -25,8 +25,8 @@ public class PageParams {
     @Parameter(description = "上一页返回的 nextCursor / The nextCursor of the previous page")
     public String cursor;
 
-    /** The sort key after which this page starts, or {@code null} for the first page. */
+    /** The id after which this page starts (every list is ordered by id), or {@code null} for the first page. */
     public String after() {
-        return Cursor.decode(cursor);
+        return Cursor.decodeId(cursor);
     }
 }

@@ -20,9 +20,11 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,6 +51,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, HttpHeaders headers) {
+        // a path that names no valid id names nothing: the same 404 as an id that does not exist
+        if (e.getConstraintViolations().stream().anyMatch(ProblemExceptionMappers::isOnPathParameter)) {
+            return ProblemResponses.of(headers, CommonError.NOT_FOUND, List.of());
+        }
         if (e.getConstraintViolations().stream().anyMatch(ProblemExceptionMappers::isMissingBody)) {
             return ProblemResponses.of(headers, CommonError.MISSING_BODY, List.of());
         }
@@ -150,12 +156,29 @@ public class ProblemExceptionMappers {
 
     /**
      * A null entity parameter: the request had no body. Entity parameters are the ones without a
-     * JAX-RS annotation; the annotations sit on the resource class, not on Quarkus' interceptor subclass.
+     * JAX-RS annotation.
      */
     static boolean isMissingBody(ConstraintViolation<?> violation) {
         if (violation.getInvalidValue() != null) {
             return false;
         }
+        Annotation[] annotations = parameterAnnotations(violation);
+        return annotations != null && java.util.Arrays.stream(annotations)
+                .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
+    }
+
+    /** A violation on a {@code @PathParam} itself (not on a body field). */
+    static boolean isOnPathParameter(ConstraintViolation<?> violation) {
+        Annotation[] annotations = parameterAnnotations(violation);
+        return annotations != null && java.util.Arrays.stream(annotations).anyMatch(PathParam.class::isInstance);
+    }
+
+    /**
+     * The annotations of the resource method parameter the violation is about, or {@code null} when
+     * it is about something inside a parameter. They sit on the resource class, not on Quarkus'
+     * interceptor subclass.
+     */
+    private static Annotation[] parameterAnnotations(ConstraintViolation<?> violation) {
         String method = null;
         Integer index = null;
         int depth = 0;
@@ -168,18 +191,17 @@ public class ProblemExceptionMappers {
             }
         }
         if (method == null || index == null || depth != 2) {
-            return false;
+            return null;
         }
         for (Class<?> type = violation.getRootBeanClass(); type != null; type = type.getSuperclass()) {
             for (java.lang.reflect.Method candidate : type.getDeclaredMethods()) {
                 if (candidate.getName().equals(method) && candidate.getParameterCount() > index
                         && candidate.getParameterAnnotations()[index].length > 0) {
-                    return java.util.Arrays.stream(candidate.getParameterAnnotations()[index])
-                            .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
+                    return candidate.getParameterAnnotations()[index];
                 }
             }
         }
-        return false;
+        return null;
     }
 
     private static java.util.Locale locale(HttpHeaders headers) {

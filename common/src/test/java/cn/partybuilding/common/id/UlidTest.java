@@ -39,6 +39,8 @@ class UlidTest {
             "01hzy3k9j8q2w4e6r8t0y2v4a6",  // lowercase
             "01HZY3K9J8Q2W4E6R8T0Y2V4A-",
             "81HZY3K9J8Q2W4E6R8T0Y2V4A6",  // above 7ZZZZZZZZZ the time overflows 48 bits
+            "01HZY3K9J8Q2W4E6R8T0Y2V4A中", // not ASCII: would meet an ascii column in SQL
+            "' OR 1=1 -- 0123456789ABCD",  // SQL-ish, 26 chars
     })
     void rejectsValuesThatAreNotIds(String value) {
         assertFalse(Ulid.isValid(value));

@@ -50,6 +50,21 @@ class CursorTest {
         assertInvalidCursor(base64Url("v1:"));
     }
 
+    @Test
+    void anIdCursorDecodesToTheId() {
+        assertEquals("01HZY3K9J8Q2W4E6R8T0Y2V4A6", Cursor.decodeId(Cursor.encode("01HZY3K9J8Q2W4E6R8T0Y2V4A6")));
+        assertNull(Cursor.decodeId(null));
+    }
+
+    /** A well-formed cursor around something that is not an id never reaches a query. */
+    @ParameterizedTest
+    @ValueSource(strings = {"中", "' OR 1=1 --", "2025-06-28|01HZY3K9J8Q2W4E6R8T0Y2V4A6", "01hzy3k9j8q2w4e6r8t0y2v4a6"})
+    void aCursorThatIsNotAnIdIsAnInvalidCursorProblem(String key) {
+        ProblemException problem = assertThrows(ProblemException.class, () -> Cursor.decodeId(Cursor.encode(key)));
+        assertEquals(CommonError.INVALID_CURSOR, problem.errorCode());
+        assertEquals("cursor", problem.field());
+    }
+
     private static String base64Url(String text) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -3,6 +3,7 @@ package cn.partybuilding.volunteer.rest;
 import static cn.partybuilding.common.problem.Problem.MEDIA_TYPE;
 
 import cn.partybuilding.common.http.Responses;
+import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.volunteer.domain.CommunityReport;
@@ -80,9 +81,9 @@ public class CommunityReportResource {
                     + " / Community staff see who reported to their community; organization roles their subtree's reports; members their own.")
     @APIResponse(responseCode = "200", description = "一页报到 / A page of reports", content = @Content(schema = @Schema(implementation = ReportPage.class)))
     public Page<ReportView> list(
-            @QueryParam("communityId") @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
-            @QueryParam("organizationId") @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
-            @QueryParam("memberId") @Size(max = 26) @Parameter(description = "党员 / Member") String memberId,
+            @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
+            @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
+            @QueryParam("memberId") @ValidId @Size(max = 26) @Parameter(description = "党员 / Member") String memberId,
             @QueryParam("kind") @Parameter(description = "类型 / Kind") ReportKind kind,
             @QueryParam("status") @Parameter(description = "状态 / Status") ReportStatus status,
             @Valid @BeanParam PageParams page) {
@@ -93,7 +94,7 @@ public class CommunityReportResource {
     @Path("/{id}")
     @Operation(summary = "读取报到 / Get a report", description = "范围外的报到返回 404。 / Reports outside the caller's scope answer 404.")
     @APIResponse(responseCode = "200", description = "报到 / The report", content = @Content(schema = @Schema(implementation = ReportView.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") @ValidId String id) {
         CommunityReport report = reportService.get(id);
         return Responses.ok(ReportView.of(report), report.version);
     }
@@ -105,7 +106,7 @@ public class CommunityReportResource {
             examples = @ExampleObject(name = "结束 / end", value = "{\"status\":\"ENDED\"}")))
     @APIResponse(responseCode = "200", description = "已结束 / Ended", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "报到已结束 / Already ended", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response end(@PathParam("id") String id, @NotNull @Valid UpdateCommunityReportRequest request, @HeaderParam("If-Match") String ifMatch) {
+    public Response end(@PathParam("id") @ValidId String id, @NotNull @Valid UpdateCommunityReportRequest request, @HeaderParam("If-Match") String ifMatch) {
         CommunityReport report = reportService.end(id, request.toCommand(), ifMatch);
         return Responses.ok(ReportView.of(report), report.version);
     }

@@ -3,6 +3,7 @@ package cn.partybuilding.volunteer.rest;
 import static cn.partybuilding.common.problem.Problem.MEDIA_TYPE;
 
 import cn.partybuilding.common.http.Responses;
+import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
@@ -84,7 +85,7 @@ public class CommunityResource {
     @Path("/{id}")
     @Operation(summary = "读取社区 / Get a community", description = "社区的名称、地址与联系方式。 / The community's name, address and contact.")
     @APIResponse(responseCode = "200", description = "社区 / The community", content = @Content(schema = @Schema(implementation = CommunityView.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") @ValidId String id) {
         Community community = communityService.get(id);
         return Responses.ok(CommunityView.of(community), community.version);
     }
@@ -97,7 +98,7 @@ public class CommunityResource {
             examples = @ExampleObject(name = "联系人 / contact", value = "{\"contactName\":\"社区党委副书记 孙伟\"}")))
     @APIResponse(responseCode = "200", description = "修改后的社区 / The updated community", content = @Content(schema = @Schema(implementation = CommunityView.class)))
     @APIResponse(responseCode = "409", description = "同名社区已存在 / Name taken", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response update(@PathParam("id") String id, @NotNull @Valid UpdateCommunityRequest request, @HeaderParam("If-Match") String ifMatch) {
+    public Response update(@PathParam("id") @ValidId String id, @NotNull @Valid UpdateCommunityRequest request, @HeaderParam("If-Match") String ifMatch) {
         Community community = communityService.update(id, request.toCommand(), ifMatch);
         return Responses.ok(CommunityView.of(community), community.version);
     }

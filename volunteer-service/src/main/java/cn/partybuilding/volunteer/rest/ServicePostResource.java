@@ -3,6 +3,7 @@ package cn.partybuilding.volunteer.rest;
 import static cn.partybuilding.common.problem.Problem.MEDIA_TYPE;
 
 import cn.partybuilding.common.http.Responses;
+import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
@@ -78,7 +79,7 @@ public class ServicePostResource {
     @Operation(summary = "查询服务岗 / List service posts", description = "所有已登录用户可查，按社区、类别、状态筛选。 / Every signed-in caller; filtered by community, category and status.")
     @APIResponse(responseCode = "200", description = "一页服务岗 / A page of posts", content = @Content(schema = @Schema(implementation = PostPage.class)))
     public Page<PostView> list(
-            @QueryParam("communityId") @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
+            @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
             @QueryParam("category") @Parameter(description = "类别 / Category") PostCategory category,
             @QueryParam("status") @Parameter(description = "状态 / Status") PostStatus status,
             @Valid @BeanParam PageParams page) {
@@ -89,7 +90,7 @@ public class ServicePostResource {
     @Path("/{id}")
     @Operation(summary = "读取服务岗 / Get a service post", description = "含名额与剩余名额。 / With its capacity and the places left.")
     @APIResponse(responseCode = "200", description = "服务岗 / The post", content = @Content(schema = @Schema(implementation = PostView.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") @ValidId String id) {
         ServicePost post = postService.get(id);
         return Responses.ok(PostView.of(post), post.version);
     }
@@ -104,7 +105,7 @@ public class ServicePostResource {
             examples = @ExampleObject(name = "扩容 / more places", value = "{\"capacity\":8}")))
     @APIResponse(responseCode = "200", description = "修改后的服务岗 / The updated post", content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "409", description = "名额少于已认领人数 / Capacity below claims", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response update(@PathParam("id") String id, @NotNull @Valid UpdateServicePostRequest request, @HeaderParam("If-Match") String ifMatch) {
+    public Response update(@PathParam("id") @ValidId String id, @NotNull @Valid UpdateServicePostRequest request, @HeaderParam("If-Match") String ifMatch) {
         ServicePost post = postService.update(id, request.toCommand(), ifMatch);
         return Responses.ok(PostView.of(post), post.version);
     }
@@ -118,7 +119,7 @@ public class ServicePostResource {
     @APIResponse(responseCode = "201", description = "已认领 / Claimed", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "409", description = "名额已满、已认领或已关闭 / Full, already claimed or closed", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response claim(@PathParam("id") String id) {
+    public Response claim(@PathParam("id") @ValidId String id) {
         ClaimView claim = ClaimView.of(postService.claim(id));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(claim.memberId()).build()).entity(claim).build();
     }
@@ -127,7 +128,7 @@ public class ServicePostResource {
     @Path("/{id}/claims")
     @Operation(summary = "认领情况 / Claims of a post", description = "社区看到全部认领；其他人看到其范围内的认领。 / The community sees every claim; others the claims in their scope.")
     @APIResponse(responseCode = "200", description = "认领 / Claims", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimView.class)))
-    public List<ClaimView> claims(@PathParam("id") String id) {
+    public List<ClaimView> claims(@PathParam("id") @ValidId String id) {
         return postService.claims(id).stream().map(ClaimView::of).toList();
     }
 
@@ -135,7 +136,7 @@ public class ServicePostResource {
     @Path("/{id}/claims/{memberId}")
     @Operation(summary = "退出认领 / Give a place back", description = "党员本人或社区撤销认领，名额释放。 / The member or the community withdraws a claim; the place is free again.")
     @APIResponse(responseCode = "204", description = "已撤销 / Withdrawn")
-    public void withdrawClaim(@PathParam("id") String id, @PathParam("memberId") String memberId) {
+    public void withdrawClaim(@PathParam("id") @ValidId String id, @PathParam("memberId") @ValidId String memberId) {
         postService.withdrawClaim(id, memberId);
     }
 

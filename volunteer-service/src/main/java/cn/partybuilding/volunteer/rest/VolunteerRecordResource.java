@@ -3,6 +3,7 @@ package cn.partybuilding.volunteer.rest;
 import static cn.partybuilding.common.problem.Problem.MEDIA_TYPE;
 
 import cn.partybuilding.common.http.Responses;
+import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
@@ -81,9 +82,9 @@ public class VolunteerRecordResource {
                     + " / Filtered by member, community, subtree, status and service dates; mine=true lists the caller's own. Staff see their community's, organization roles their subtree's, members their own.")
     @APIResponse(responseCode = "200", description = "一页记录 / A page of records", content = @Content(schema = @Schema(implementation = RecordPage.class)))
     public Page<RecordView> list(
-            @QueryParam("memberId") @Size(max = 26) @Parameter(description = "党员 / Member") String memberId,
-            @QueryParam("communityId") @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
-            @QueryParam("organizationId") @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
+            @QueryParam("memberId") @ValidId @Size(max = 26) @Parameter(description = "党员 / Member") String memberId,
+            @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
+            @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("status") @Parameter(description = "状态 / Status") RecordStatus status,
             @QueryParam("from") @Parameter(description = "服务日期不早于 / Service date from", example = "2026-01-01") LocalDate from,
             @QueryParam("to") @Parameter(description = "服务日期不晚于 / Service date to", example = "2026-12-31") LocalDate to,
@@ -96,7 +97,7 @@ public class VolunteerRecordResource {
     @Path("/{id}")
     @Operation(summary = "读取志愿服务记录 / Get a volunteer record", description = "范围外的记录返回 404。 / Records outside the caller's scope answer 404.")
     @APIResponse(responseCode = "200", description = "记录 / The record", content = @Content(schema = @Schema(implementation = RecordView.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") @ValidId String id) {
         VolunteerRecord record = recordService.get(id);
         return Responses.ok(RecordView.of(record), record.version);
     }
@@ -112,7 +113,7 @@ public class VolunteerRecordResource {
                         @ExampleObject(name = "驳回 / reject", value = "{\"status\":\"REJECTED\",\"reason\":\"当日社区无此项活动安排\"}")}))
     @APIResponse(responseCode = "200", description = "处理后的记录 / The decided record", content = @Content(schema = @Schema(implementation = RecordView.class)))
     @APIResponse(responseCode = "409", description = "记录已处理 / Already decided", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response decide(@PathParam("id") String id, @NotNull @Valid DecideVolunteerRecordRequest request) {
+    public Response decide(@PathParam("id") @ValidId String id, @NotNull @Valid DecideVolunteerRecordRequest request) {
         VolunteerRecord record = recordService.decide(id, request.toCommand());
         return Responses.ok(RecordView.of(record), record.version);
     }

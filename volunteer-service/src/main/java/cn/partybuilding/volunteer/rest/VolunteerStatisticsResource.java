@@ -2,6 +2,7 @@ package cn.partybuilding.volunteer.rest;
 
 import static cn.partybuilding.common.problem.Problem.MEDIA_TYPE;
 
+import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.security.Role;
 import cn.partybuilding.volunteer.domain.Certificate;
 import cn.partybuilding.volunteer.domain.RankBy;
@@ -61,9 +62,9 @@ public class VolunteerStatisticsResource {
     @APIResponse(responseCode = "200", description = "合计 / Totals", content = @Content(schema = @Schema(implementation = VolunteerTotalsView.class)))
     @APIResponse(responseCode = "503", description = "branch-service 不可用（按组织统计时） / branch-service unavailable (subtree figures)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public VolunteerTotalsView totals(
-            @QueryParam("organizationId") @Size(max = 26) @Parameter(description = "组织（含下级） / Organization subtree") String organizationId,
-            @QueryParam("communityId") @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
-            @QueryParam("memberId") @Size(max = 26) @Parameter(description = "党员 / Member") String memberId,
+            @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "组织（含下级） / Organization subtree") String organizationId,
+            @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
+            @QueryParam("memberId") @ValidId @Size(max = 26) @Parameter(description = "党员 / Member") String memberId,
             @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
             @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to) {
         StatisticsFilter filter = statistics.filter(organizationId, communityId, memberId, from, to);
@@ -79,8 +80,8 @@ public class VolunteerStatisticsResource {
     public VolunteerRankingView ranking(
             @QueryParam("by") @DefaultValue("MEMBER") @Parameter(description = "排行对象 / What to rank", example = "MEMBER") RankBy by,
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) @Parameter(description = "前几名，最多 100 / How many, at most 100", example = "10") int limit,
-            @QueryParam("organizationId") @Size(max = 26) @Parameter(description = "组织（含下级） / Organization subtree") String organizationId,
-            @QueryParam("communityId") @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
+            @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "组织（含下级） / Organization subtree") String organizationId,
+            @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
             @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
             @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to) {
         StatisticsFilter filter = statistics.filter(organizationId, communityId, null, from, to);
@@ -113,7 +114,7 @@ public class VolunteerStatisticsResource {
     @APIResponse(responseCode = "422", description = "党员不存在或不在范围内 / Member not found or outside the scope", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用或缺少中文字体 / branch-service or the Chinese font unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response certificate(
-            @QueryParam("memberId") @Size(max = 26) @Parameter(description = "党员；省略为本人 / Member; the caller by default") String memberId,
+            @QueryParam("memberId") @ValidId @Size(max = 26) @Parameter(description = "党员；省略为本人 / Member; the caller by default") String memberId,
             @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
             @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to,
             @HeaderParam("Accept") String accept) {

@@ -3,6 +3,7 @@ package cn.partybuilding.volunteer.rest;
 import static cn.partybuilding.common.problem.Problem.MEDIA_TYPE;
 
 import cn.partybuilding.common.http.Responses;
+import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
@@ -79,10 +80,10 @@ public class WishResource {
                     + " / Every signed-in caller, without the resident; mine=true lists the caller's claims, claimerOrganizationId a subtree's claims.")
     @APIResponse(responseCode = "200", description = "一页心愿 / A page of wishes", content = @Content(schema = @Schema(implementation = WishPage.class)))
     public Page<WishView> list(
-            @QueryParam("communityId") @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
+            @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
             @QueryParam("status") @Parameter(description = "状态 / Status", example = "OPEN") WishStatus status,
             @QueryParam("mine") @Parameter(description = "本人认领的 / Claimed by the caller") boolean mine,
-            @QueryParam("claimerOrganizationId") @Size(max = 26) @Parameter(description = "该组织及下级认领的 / Claimed within this subtree") String claimerOrganizationId,
+            @QueryParam("claimerOrganizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及下级认领的 / Claimed within this subtree") String claimerOrganizationId,
             @Valid @BeanParam PageParams page) {
         return wishService.list(communityId, status, mine, claimerOrganizationId, page).map(this::view);
     }
@@ -91,7 +92,7 @@ public class WishResource {
     @Path("/{id}")
     @Operation(summary = "读取微心愿 / Get a wish", description = "社区与认领者可看到居民信息。 / The community and the claimer see the resident.")
     @APIResponse(responseCode = "200", description = "心愿 / The wish", content = @Content(schema = @Schema(implementation = WishView.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") @ValidId String id) {
         Wish wish = wishService.get(id);
         return Responses.ok(view(wish), wish.version);
     }
@@ -108,7 +109,7 @@ public class WishResource {
     @APIResponse(responseCode = "200", description = "已领愿 / Claimed", content = @Content(schema = @Schema(implementation = WishView.class)))
     @APIResponse(responseCode = "409", description = "已被他人认领或已撤回 / Claimed by someone else, or withdrawn", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response claim(@PathParam("id") String id, @Valid ClaimWishRequest request) {
+    public Response claim(@PathParam("id") @ValidId String id, @Valid ClaimWishRequest request) {
         // no body: the calling member claims for themself
         Wish wish = wishService.claim(id, request == null ? ClaimWish.BY_CALLER : request.toCommand());
         return Responses.ok(view(wish), wish.version);
@@ -121,7 +122,7 @@ public class WishResource {
             examples = @ExampleObject(name = "圆愿 / fulfilled", value = "{\"note\":\"已连续四周陪同老人取药，并帮助预约了家庭医生。\"}")))
     @APIResponse(responseCode = "200", description = "已圆愿 / Fulfilled", content = @Content(schema = @Schema(implementation = WishView.class)))
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response fulfil(@PathParam("id") String id, @NotNull @Valid FulfilWishRequest request) {
+    public Response fulfil(@PathParam("id") @ValidId String id, @NotNull @Valid FulfilWishRequest request) {
         Wish wish = wishService.fulfil(id, request.toCommand());
         return Responses.ok(view(wish), wish.version);
     }
@@ -132,7 +133,7 @@ public class WishResource {
     @Operation(summary = "社区确认圆愿 / Confirm a fulfilled wish", description = "社区确认心愿已圆，无需请求体。 / The community confirms the wish came true; no body.")
     @APIResponse(responseCode = "200", description = "已确认 / Confirmed", content = @Content(schema = @Schema(implementation = WishView.class)))
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response confirm(@PathParam("id") String id) {
+    public Response confirm(@PathParam("id") @ValidId String id) {
         Wish wish = wishService.confirm(id);
         return Responses.ok(view(wish), wish.version);
     }
@@ -143,7 +144,7 @@ public class WishResource {
     @Operation(summary = "撤回心愿 / Withdraw a wish", description = "社区撤回尚未被认领的心愿，无需请求体。 / The community withdraws a wish nobody has claimed; no body.")
     @APIResponse(responseCode = "200", description = "已撤回 / Withdrawn", content = @Content(schema = @Schema(implementation = WishView.class)))
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response withdraw(@PathParam("id") String id) {
+    public Response withdraw(@PathParam("id") @ValidId String id) {
         Wish wish = wishService.withdraw(id);
         return Responses.ok(view(wish), wish.version);
     }

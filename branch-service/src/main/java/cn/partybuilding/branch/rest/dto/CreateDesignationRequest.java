@@ -3,6 +3,7 @@ package cn.partybuilding.branch.rest.dto;
 import cn.partybuilding.branch.domain.DesignationKind;
 import cn.partybuilding.branch.domain.DesignationStatus;
 import cn.partybuilding.branch.service.CreateDesignation;
+import cn.partybuilding.common.id.ValidId;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "新建命名 / A new designation")
 public record CreateDesignationRequest(
-        @NotBlank @Size(max = 26) @Schema(description = "组织 / Organization", required = true) String organizationId,
+        @NotBlank @Size(max = 26) @ValidId @Schema(description = "组织 / Organization", required = true) String organizationId,
         @NotNull @Schema(description = "类别 / Kind", required = true, examples = "DEMONSTRATION_SITE") DesignationKind kind,
         @NotBlank @Size(max = 200) @Schema(description = "名称 / Title", required = true, examples = "机关党建示范点") String title,
         @NotNull @Min(2000) @Max(2100) @Schema(description = "年度 / Year", required = true, examples = "2025") Integer year,

@@ -5,6 +5,7 @@ import cn.partybuilding.branch.domain.Gender;
 import cn.partybuilding.branch.domain.MemberStatus;
 import cn.partybuilding.branch.domain.Post;
 import cn.partybuilding.branch.service.CreateMember;
+import cn.partybuilding.common.id.ValidId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "登记党员 / Register a member")
 public record CreateMemberRequest(
-        @NotBlank @Size(max = 26)
+        @NotBlank @Size(max = 26) @ValidId
         @Schema(description = "所在党支部或党小组 / Branch or party group", required = true, examples = "01JDZ9Y4K3M8Q2W6E5R7T1V0XA")
         String organizationId,
         @NotBlank @Size(max = 50)

@@ -2,6 +2,7 @@ package cn.partybuilding.branch.rest.dto;
 
 import cn.partybuilding.branch.domain.OrganizationType;
 import cn.partybuilding.branch.service.CreateOrganization;
+import cn.partybuilding.common.id.ValidId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,7 +21,7 @@ public record CreateOrganizationRequest(
         @NotNull
         @Schema(description = "组织类型 / Type", examples = "BRANCH", required = true)
         OrganizationType type,
-        @Size(max = 26)
+        @Size(max = 26) @ValidId
         @Schema(description = "上级组织编号；省略则为顶级组织（仅系统管理员） / Parent id; omit for a root (system administrators only)")
         String parentId,
         @Size(max = 200)

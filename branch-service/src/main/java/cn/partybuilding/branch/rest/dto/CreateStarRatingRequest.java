@@ -2,6 +2,7 @@ package cn.partybuilding.branch.rest.dto;
 
 import cn.partybuilding.branch.domain.StarLevel;
 import cn.partybuilding.branch.service.CreateStarRating;
+import cn.partybuilding.common.id.ValidId;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "发布星级评定（进入公示） / Publish a star rating for public notice")
 public record CreateStarRatingRequest(
-        @NotBlank @Size(max = 26)
+        @NotBlank @Size(max = 26) @ValidId
         @Schema(description = "党支部或党总支 / Branch or general branch", required = true) String organizationId,
         @NotNull @Min(2000) @Max(2100)
         @Schema(description = "年度 / Year", required = true, examples = "2025") Integer year,

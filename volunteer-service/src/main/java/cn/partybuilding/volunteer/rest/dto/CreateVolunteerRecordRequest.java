@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.rest.dto;
 
+import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.volunteer.service.CreateVolunteerRecord;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
@@ -11,10 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CreateVolunteerRecordRequest", description = "登记志愿服务 / Record volunteer service")
 public record CreateVolunteerRecordRequest(
-        @Size(max = 26) @Schema(description = "党员；党员本人登记时省略 / The member; omitted when members record their own") String memberId,
-        @NotBlank @Size(max = 26) @Schema(description = "服务的社区 / Community served", required = true) String communityId,
-        @Size(max = 26) @Schema(description = "认领的服务岗（可选） / The claimed post, if any") String postId,
-        @Size(max = 26) @Schema(description = "认领的微心愿（可选） / The claimed wish, if any") String wishId,
+        @Size(max = 26) @ValidId @Schema(description = "党员；党员本人登记时省略 / The member; omitted when members record their own") String memberId,
+        @NotBlank @Size(max = 26) @ValidId @Schema(description = "服务的社区 / Community served", required = true) String communityId,
+        @Size(max = 26) @ValidId @Schema(description = "认领的服务岗（可选） / The claimed post, if any") String postId,
+        @Size(max = 26) @ValidId @Schema(description = "认领的微心愿（可选） / The claimed wish, if any") String wishId,
         @NotNull @Schema(description = "开始 / Start", required = true, examples = "2026-11-21T09:00:00+08:00") OffsetDateTime startAt,
         @NotNull @Schema(description = "结束 / End", required = true, examples = "2026-11-21T11:30:00+08:00") OffsetDateTime endAt,
         @NotNull @DecimalMax("24") @Schema(description = "时长（小时，一位小数） / Hours, one decimal", required = true, examples = "2.5") BigDecimal hours,
