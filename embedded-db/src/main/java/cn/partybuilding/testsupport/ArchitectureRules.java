@@ -71,7 +71,7 @@ public final class ArchitectureRules {
         return noClasses().that().resideInAPackage(basePackage + "..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.transaction..",
                         "org.hibernate..", "io.quarkus.hibernate..", "io.quarkus.panache..", "io.agroal..", "java.sql..",
-                        PERSISTENCE_PACKAGE + "..", "cn.partybuilding.common.idempotency..")
+                        PERSISTENCE_PACKAGE + "..", "cn.partybuilding.common.idempotency..", "cn.partybuilding.common.audit..")
                 .because("it runs without a database (the gateway, and the shared web module it carries)");
     }
 

@@ -1,5 +1,6 @@
 package cn.partybuilding.activity.domain;
 
+import cn.partybuilding.common.audit.AuditedResource;
 import cn.partybuilding.common.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,4 +56,13 @@ public class Activity extends TrackedEntity {
     @Column(name = "created_by")
     public String createdBy;
 
+    /** This activity as the audit trail names it. */
+    public AuditedResource audited() {
+        return audited("Activity", id);
+    }
+
+    /** A part of this activity (its attendance register, a leave request), placed where the activity is. */
+    public AuditedResource audited(String type, String partId) {
+        return AuditedResource.inOrganization(type, partId, organizationId, organizationPath);
+    }
 }

@@ -2,6 +2,7 @@ package cn.partybuilding.activity.service;
 
 import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.branchclient.CallerOrganization;
+import cn.partybuilding.common.audit.CallerSubtree;
 import cn.partybuilding.common.security.Caller;
 import cn.partybuilding.common.security.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,7 +14,7 @@ import jakarta.inject.Inject;
  * answer 404.
  */
 @RequestScoped
-public class ActivityScope {
+public class ActivityScope implements CallerSubtree {
 
     @Inject
     Caller caller;
@@ -28,6 +29,11 @@ public class ActivityScope {
     /** Path prefix the caller may see, or null for everything. */
     public String subtreePath() {
         return caller.isSystemAdmin() ? null : callerOrganization.path();
+    }
+
+    @Override
+    public String path() {
+        return subtreePath();
     }
 
     /** An organization named in a request, within the caller's scope, or a 422 on that field. */

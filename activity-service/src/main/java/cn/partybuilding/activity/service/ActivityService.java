@@ -8,6 +8,7 @@ import cn.partybuilding.activity.repository.ActivityRepository;
 import cn.partybuilding.activity.repository.AttendanceRepository;
 import cn.partybuilding.branchclient.BranchDirectory;
 import cn.partybuilding.branchclient.BranchServiceClient;
+import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
@@ -27,13 +28,15 @@ public class ActivityService {
     private final AttendanceRepository attendance;
     private final BranchDirectory branches;
     private final ActivityScope scope;
+    private final AuditTrail audit;
 
     public ActivityService(ActivityRepository activities, AttendanceRepository attendance, BranchDirectory branches,
-                           ActivityScope scope) {
+                           ActivityScope scope, AuditTrail audit) {
         this.activities = activities;
         this.attendance = attendance;
         this.branches = branches;
         this.scope = scope;
+        this.audit = audit;
     }
 
     /**
@@ -81,6 +84,7 @@ public class ActivityService {
         }
         activities.flush();
         attendance.recount(activity.id);
+        audit.created(activity.audited(), activity.version);
         return activity;
     }
 
@@ -104,6 +108,7 @@ public class ActivityService {
         Activity activity = activities.lockById(id).filter(a -> scope.contains(a.organizationPath))
                 .orElseThrow(ProblemException::notFound);
         Versions.checkIfMatch(ifMatch, activity.version);
+        long before = activity.version;
         if ((command.changesPlan() && activity.status.isFinal())
                 || (command.changesRecord() && activity.status == ActivityStatus.CANCELLED)) {
             throw new ProblemException(ActivityError.ACTIVITY_FINAL, activity.status);
@@ -119,6 +124,7 @@ public class ActivityService {
             activity.status = command.status();
         }
         activities.flush();
+        audit.changed(activity.audited(), before, activity.version);
         return activity;
     }
 }

@@ -10,6 +10,7 @@ import cn.partybuilding.activity.domain.LeaveRequest;
 import cn.partybuilding.activity.domain.MemberAttendance;
 import cn.partybuilding.activity.repository.AttendanceRepository;
 import cn.partybuilding.activity.repository.LeaveRequestRepository;
+import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,17 +31,22 @@ public class AttendanceService {
     private final LeaveRequestRepository leaveRequests;
     private final CheckInCodes codes;
     private final ActivityScope scope;
+    private final AuditTrail audit;
+    private static final String ATTENDANCE = "Attendance";
+    private static final String LEAVE_REQUEST = "LeaveRequest";
+
     /** A member checking in later than the start plus this grace is LATE. */
     private final Duration grace;
 
     public AttendanceService(ActivityService activities, AttendanceRepository attendance, LeaveRequestRepository leaveRequests,
-                             CheckInCodes codes, ActivityScope scope,
+                             CheckInCodes codes, ActivityScope scope, AuditTrail audit,
                              @ConfigProperty(name = "party.check-in.grace", defaultValue = "PT10M") Duration grace) {
         this.activities = activities;
         this.attendance = attendance;
         this.leaveRequests = leaveRequests;
         this.codes = codes;
         this.scope = scope;
+        this.audit = audit;
         this.grace = grace;
     }
 
@@ -70,6 +76,7 @@ public class AttendanceService {
         }
         attendance.flush();
         attendance.recount(activityId);
+        audit.changed(activity.audited(ATTENDANCE, activityId), null, null);
         return AttendanceSummary.of(activityId, attendance.of(activityId));
     }
 
@@ -94,6 +101,7 @@ public class AttendanceService {
         if (attendance.checkIn(activityId, memberId, status, now) > 0) {
             attendance.recount(activityId);
         }
+        audit.changed(activity.audited(ATTENDANCE, activityId), null, null); // a repeated scan is recorded too
         attendance.getEntityManager().clear(); // read the row as the database holds it after the update
         return attendance.find(activityId, memberId).orElseThrow(ProblemException::notFound);
     }
@@ -120,6 +128,7 @@ public class AttendanceService {
         request.createdAt = Instant.now();
         leaveRequests.persist(request);
         leaveRequests.flush();
+        audit.created(activity.audited(LEAVE_REQUEST, request.id), request.version);
         return request;
     }
 
@@ -132,12 +141,13 @@ public class AttendanceService {
     /** Approving makes the member's attendance ON_LEAVE; rejecting leaves it as it is. */
     @Transactional
     public LeaveRequest decide(String activityId, String requestId, LeaveRequest.Status decision) {
-        activities.get(activityId);
+        Activity activity = activities.get(activityId);
         LeaveRequest request = leaveRequests.lockById(requestId).filter(r -> r.activityId.equals(activityId))
                 .orElseThrow(ProblemException::notFound);
         if (!request.status.mayMoveTo(decision)) {
             throw ProblemException.forField("status", ActivityError.LEAVE_REQUEST_DECIDED, request.status);
         }
+        long before = request.version;
         request.status = decision;
         request.decidedBy = scope.caller().subject();
         request.decidedAt = Instant.now();
@@ -151,6 +161,7 @@ public class AttendanceService {
             attendance.recount(activityId); // only an approval changes attendance
         }
         leaveRequests.flush();
+        audit.changed(activity.audited(LEAVE_REQUEST, request.id), before, request.version);
         return request;
     }
 

@@ -3,6 +3,7 @@ package cn.partybuilding.branch.service;
 import cn.partybuilding.branch.domain.Organization;
 import cn.partybuilding.branch.repository.MemberRepository;
 import cn.partybuilding.branch.repository.OrganizationRepository;
+import cn.partybuilding.common.audit.CallerSubtree;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ErrorCode;
 import cn.partybuilding.common.problem.ProblemException;
@@ -16,7 +17,7 @@ import jakarta.inject.Inject;
  * not exist, so that callers learn nothing about other organizations.
  */
 @RequestScoped
-public class CallerScope {
+public class CallerScope implements CallerSubtree {
 
     @Inject
     Caller caller;
@@ -46,6 +47,11 @@ public class CallerScope {
             resolved = true;
         }
         return subtreePath;
+    }
+
+    @Override
+    public String path() {
+        return subtreePath();
     }
 
     /** An organization named in the path: 404 when it does not exist or is outside the scope. */

@@ -6,6 +6,7 @@ import cn.partybuilding.branch.domain.DesignationKind;
 import cn.partybuilding.branch.domain.DesignationStatus;
 import cn.partybuilding.branch.domain.Organization;
 import cn.partybuilding.branch.repository.DesignationRepository;
+import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
@@ -20,10 +21,14 @@ public class DesignationService {
 
     private final DesignationRepository designations;
     private final CallerScope scope;
+    private final AuditTrail audit;
+    private final AuditedResources audited;
 
-    DesignationService(DesignationRepository designations, CallerScope scope) {
+    DesignationService(DesignationRepository designations, CallerScope scope, AuditTrail audit, AuditedResources audited) {
         this.designations = designations;
         this.scope = scope;
+        this.audit = audit;
+        this.audited = audited;
     }
 
     @Transactional
@@ -47,6 +52,7 @@ public class DesignationService {
         designation.remarks = OrganizationService.blankToNull(command.remarks());
         designations.persist(designation);
         designations.flush(); // a lost race on a unique key surfaces here, as a 409
+        audit.created(audited.of(designation), designation.version);
         return designation;
     }
 
@@ -71,6 +77,7 @@ public class DesignationService {
                 .orElseThrow(ProblemException::notFound);
         scope.organization(designation.organizationId);
         Versions.checkIfMatch(ifMatch, designation.version);
+        long before = designation.version;
         if (command.title() != null) {
             designation.title = command.title().trim();
         }
@@ -85,6 +92,7 @@ public class DesignationService {
             designation.status = command.status();
         }
         designations.flush();
+        audit.changed(audited.of(designation), before, designation.version);
         return designation;
     }
 }

@@ -13,6 +13,7 @@ import cn.partybuilding.branch.domain.ResidentIdNumber;
 import cn.partybuilding.branch.repository.MemberCountRepository;
 import cn.partybuilding.branch.repository.MemberRepository;
 import cn.partybuilding.branch.repository.MemberTransferRepository;
+import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.Hibernate;
@@ -43,15 +45,20 @@ public class MemberService {
     private final CallerScope scope;
     private final PersonalDataPolicy personalDataPolicy;
     private final PersonalDataCipher cipher;
+    private final AuditTrail audit;
+    private final AuditedResources audited;
 
     MemberService(MemberRepository members, MemberTransferRepository transfers, MemberCountRepository counts,
-                  CallerScope scope, PersonalDataPolicy personalDataPolicy, PersonalDataCipher cipher) {
+                  CallerScope scope, PersonalDataPolicy personalDataPolicy, PersonalDataCipher cipher,
+                  AuditTrail audit, AuditedResources audited) {
         this.members = members;
         this.transfers = transfers;
         this.counts = counts;
         this.scope = scope;
         this.personalDataPolicy = personalDataPolicy;
         this.cipher = cipher;
+        this.audit = audit;
+        this.audited = audited;
     }
 
     /** Refuses to start without a valid PII_KEY, instead of failing on the first request that needs it. */
@@ -79,12 +86,15 @@ public class MemberService {
         checkAge(member);
         members.persist(member);
         members.flush(); // a lost race on the ID number surfaces here, as a 409
+        audit.created(audited.of(member), member.version);
         counts.adjust(member.organizationId, member.fullCount(), 1, member.holdsCommitteePost() ? 1 : 0);
         return withPersonalData(member);
     }
 
     public MemberWithPersonalData get(String id) {
-        return withPersonalData(visible(id));
+        MemberWithPersonalData shown = withPersonalData(visible(id));
+        recordUnmaskedReads(List.of(shown));
+        return shown;
     }
 
     /** {@code organizationId} narrows the list to that subtree: a 422 on that parameter when out of scope. */
@@ -105,6 +115,7 @@ public class MemberService {
     public MemberWithPersonalData update(String id, UpdateMember command, String ifMatch) {
         Member member = lockVisible(id);
         Versions.checkIfMatch(ifMatch, member.version);
+        long before = member.version;
         if (command.name() != null) {
             member.name = command.name().trim();
         }
@@ -135,6 +146,7 @@ public class MemberService {
         }
         checkAge(member);
         members.flush(); // one version increment for the whole change, before the counts' own statement
+        audit.changed(audited.of(member), before, member.version);
         counts.adjust(member.organizationId, 0, 0, (member.holdsCommitteePost() ? 1 : 0) - committeeBefore);
         return withPersonalData(member);
     }
@@ -144,6 +156,7 @@ public class MemberService {
     public MemberWithPersonalData extendProbation(String id, ExtendProbation command, String ifMatch) {
         Member member = lockVisible(id);
         Versions.checkIfMatch(ifMatch, member.version);
+        long before = member.version;
         if (member.status != MemberStatus.PROBATIONARY) {
             throw new ProblemException(BranchError.NOT_PROBATIONARY, "延长预备期");
         }
@@ -153,6 +166,7 @@ public class MemberService {
         member.probationEnd = Probation.extendedEnd(member.probationEnd, command.months());
         member.probationExtended = true;
         members.flush();
+        audit.changed(audited.of(member), before, member.version);
         return withPersonalData(member);
     }
 
@@ -161,6 +175,7 @@ public class MemberService {
     public MemberWithPersonalData grantFullMembership(String id, String ifMatch) {
         Member member = lockVisible(id);
         Versions.checkIfMatch(ifMatch, member.version);
+        long before = member.version;
         if (member.status != MemberStatus.PROBATIONARY) {
             throw new ProblemException(BranchError.NOT_PROBATIONARY, "转为正式党员");
         }
@@ -169,6 +184,7 @@ public class MemberService {
         }
         member.status = MemberStatus.FULL;
         members.flush();
+        audit.changed(audited.of(member), before, member.version);
         counts.adjust(member.organizationId, 1, 0, 0);
         return withPersonalData(member);
     }
@@ -182,6 +198,7 @@ public class MemberService {
     public MemberTransfer transfer(String memberId, TransferMember command, String ifMatch) {
         Member member = lockVisible(memberId);
         Versions.checkIfMatch(ifMatch, member.version);
+        long before = member.version;
         Organization target = memberOrganization(command.toOrganizationId(), "toOrganizationId");
         if (target.id.equals(member.organizationId)) {
             throw ProblemException.forField("toOrganizationId", BranchError.TRANSFER_TO_SAME_ORGANIZATION);
@@ -201,6 +218,7 @@ public class MemberService {
         member.organizationId = target.id;
         member.posts.clear();
         members.flush();
+        audit.changed(audited.of(member), before, member.version); // placed in the organization the member joins
         counts.move(from, target.id, member.fullCount(), committeeLeaving);
         return transfer;
     }
@@ -220,8 +238,18 @@ public class MemberService {
     }
 
     private Page<MemberWithPersonalData> page(MemberFilter filter, PageParams page) {
-        return Page.of(members.page(filter, scope.subtreePath(), page.after(), page.limit), page.limit, m -> m.id,
-                this::withPersonalData);
+        Page<MemberWithPersonalData> shown = Page.of(members.page(filter, scope.subtreePath(), page.after(), page.limit),
+                page.limit, m -> m.id, this::withPersonalData);
+        recordUnmaskedReads(shown.items());
+        return shown;
+    }
+
+    /** Each member whose phone or ID number this caller is shown in full is an audited read. */
+    private void recordUnmaskedReads(List<MemberWithPersonalData> shown) {
+        List<Member> unmasked = shown.stream()
+                .filter(m -> m.readableInFull() && (m.phone() != null || m.idCardNumber() != null))
+                .map(MemberWithPersonalData::member).toList();
+        audit.personalDataShown(audited.ofAll(unmasked));
     }
 
     /**

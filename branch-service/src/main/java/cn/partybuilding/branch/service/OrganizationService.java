@@ -11,6 +11,7 @@ import cn.partybuilding.branch.repository.MemberRepository;
 import cn.partybuilding.branch.repository.MemberTransferRepository;
 import cn.partybuilding.branch.repository.OrganizationRepository;
 import cn.partybuilding.branch.repository.StarRatingRepository;
+import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
@@ -31,10 +32,13 @@ public class OrganizationService {
     private final StarRatingRepository ratings;
     private final DesignationRepository designations;
     private final CallerScope scope;
+    private final AuditTrail audit;
+    private final AuditedResources audited;
 
     OrganizationService(OrganizationRepository organizations, MemberRepository members,
                         MemberCountRepository memberCounts, MemberTransferRepository transfers,
-                        StarRatingRepository ratings, DesignationRepository designations, CallerScope scope) {
+                        StarRatingRepository ratings, DesignationRepository designations, CallerScope scope,
+                        AuditTrail audit, AuditedResources audited) {
         this.organizations = organizations;
         this.members = members;
         this.memberCounts = memberCounts;
@@ -42,6 +46,8 @@ public class OrganizationService {
         this.ratings = ratings;
         this.designations = designations;
         this.scope = scope;
+        this.audit = audit;
+        this.audited = audited;
     }
 
     @Transactional
@@ -76,6 +82,7 @@ public class OrganizationService {
         organization.establishedOn = command.establishedOn();
         organizations.persist(organization);
         organizations.flush(); // a lost race on a unique key surfaces here, as a 409
+        audit.created(audited.of(organization), organization.version);
         return organization;
     }
 
@@ -100,6 +107,7 @@ public class OrganizationService {
     public Organization update(String id, UpdateOrganization command, String ifMatch) {
         Organization organization = lockVisible(id);
         Versions.checkIfMatch(ifMatch, organization.version);
+        long before = organization.version;
         if (command.code() != null && !command.code().trim().equals(organization.code)) {
             if (organizations.codeTaken(command.code().trim())) {
                 throw ProblemException.forField("code", BranchError.ORGANIZATION_CODE_TAKEN);
@@ -122,6 +130,7 @@ public class OrganizationService {
             organization.establishedOn = command.establishedOn();
         }
         organizations.flush(); // the new version goes into the response's ETag
+        audit.changed(audited.of(organization), before, organization.version);
         return organization;
     }
 
@@ -144,8 +153,10 @@ public class OrganizationService {
         }
         checkHierarchy(organization.type, parent);
         if (newParentId.equals(organization.parentId)) {
+            audit.changed(audited.of(organization), organization.version, organization.version);
             return organization;
         }
+        long before = organization.version;
         int depthDelta = parent.depth + 1 - organization.depth;
         if (organizations.maxDepthIn(organization.path) + depthDelta > Organization.MAX_DEPTH) {
             throw new ProblemException(BranchError.TREE_TOO_DEEP, Organization.MAX_DEPTH);
@@ -155,6 +166,7 @@ public class OrganizationService {
         organizations.flush();
         organizations.moveSubtree(oldPath, Organization.childPath(parent.path, organization.id), depthDelta);
         organizations.getEntityManager().refresh(organization);
+        audit.changed(audited.of(organization), before, organization.version);
         return organization;
     }
 
@@ -173,6 +185,7 @@ public class OrganizationService {
         if (transfers.involves(id) || ratings.anyFor(id) || designations.anyFor(id)) {
             throw new ProblemException(BranchError.ORGANIZATION_HAS_RECORDS);
         }
+        audit.deleted(audited.of(organization), organization.version);
         organizations.delete(organization);
     }
 

@@ -7,6 +7,7 @@ import cn.partybuilding.branch.domain.StarLevel;
 import cn.partybuilding.branch.domain.StarRating;
 import cn.partybuilding.branch.domain.StarRatingFilter;
 import cn.partybuilding.branch.repository.StarRatingRepository;
+import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
@@ -25,10 +26,14 @@ public class StarRatingService {
 
     private final StarRatingRepository ratings;
     private final CallerScope scope;
+    private final AuditTrail audit;
+    private final AuditedResources audited;
 
-    StarRatingService(StarRatingRepository ratings, CallerScope scope) {
+    StarRatingService(StarRatingRepository ratings, CallerScope scope, AuditTrail audit, AuditedResources audited) {
         this.ratings = ratings;
         this.scope = scope;
+        this.audit = audit;
+        this.audited = audited;
     }
 
     @Transactional
@@ -55,6 +60,7 @@ public class StarRatingService {
         rating.remarks = OrganizationService.blankToNull(command.remarks());
         ratings.persist(rating);
         ratings.flush(); // a lost race on a unique key surfaces here, as a 409
+        audit.created(audited.of(rating), rating.version);
         return rating;
     }
 
@@ -78,6 +84,7 @@ public class StarRatingService {
         StarRating rating = ratings.lockById(id).orElseThrow(ProblemException::notFound);
         scope.organization(rating.organizationId);
         Versions.checkIfMatch(ifMatch, rating.version);
+        long before = rating.version;
         if (command.changesContent() && !rating.status.isEditable()) {
             throw new ProblemException(BranchError.RATING_NOT_EDITABLE, rating.status);
         }
@@ -110,6 +117,7 @@ public class StarRatingService {
             rating.status = command.status();
         }
         ratings.flush();
+        audit.changed(audited.of(rating), before, rating.version);
         return rating;
     }
 

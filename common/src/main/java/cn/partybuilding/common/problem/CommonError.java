@@ -16,6 +16,8 @@ public enum CommonError implements ErrorCode {
             "cursor 参数无效或已损坏，请从第一页重新开始", "The cursor is invalid or corrupted; start again from the first page"),
     INVALID_PARAMETER(400, "参数不合法", "Invalid parameter",
             "参数 {0} 的值不合法", "Parameter {0} has an invalid value"),
+    INVALID_PERIOD(400, "时间段不合法", "Invalid period",
+            "to 须晚于 from", "to must be later than from"),
     UNAUTHENTICATED(401, "未认证", "Unauthenticated",
             "缺少有效的访问令牌（Authorization: Bearer <JWT>）", "A valid bearer token (Authorization: Bearer <JWT>) is required"),
     FORBIDDEN(403, "无权操作", "Forbidden",

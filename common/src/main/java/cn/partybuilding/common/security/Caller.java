@@ -4,6 +4,8 @@ import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -21,6 +23,11 @@ public class Caller {
 
     public String subject() {
         return token.getSubject();
+    }
+
+    /** The token's roles, sorted; empty for a token without any. */
+    public SortedSet<String> roles() {
+        return token.getGroups() == null ? new TreeSet<>() : new TreeSet<>(token.getGroups());
     }
 
     public boolean hasRole(String role) {

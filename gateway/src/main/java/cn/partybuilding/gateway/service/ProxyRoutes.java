@@ -78,6 +78,9 @@ public class ProxyRoutes {
     @Inject
     CallerLimits limits;
 
+    @Inject
+    AuditEventsMerge auditEvents;
+
     private RouteTable routes;
     /**
      * One client per event loop, used only from it: its pooled connections then live on that loop.
@@ -205,6 +208,10 @@ public class ProxyRoutes {
 
     private void forward(RoutingContext rc) {
         HttpServerRequest request = rc.request();
+        if (AuditEventsMerge.PATH.equals(request.path())) {
+            auditEvents.handle(rc); // every service has one: merged here rather than routed to one
+            return;
+        }
         RouteTable.Target target = routes.find(request.path()).orElse(null);
         if (target == null) {
             ProblemWriter.send(rc, CommonError.NOT_FOUND);
@@ -356,7 +363,7 @@ public class ProxyRoutes {
         return map;
     }
 
-    private static String forwardedFor(HttpServerRequest request) {
+    static String forwardedFor(HttpServerRequest request) {
         String previous = request.getHeader("X-Forwarded-For");
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         return previous == null ? address : previous + ", " + address;

@@ -1,5 +1,6 @@
 package cn.partybuilding.gateway.contract;
 
+import cn.partybuilding.gateway.service.AuditEventsMerge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -10,7 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Merges the services' OpenAPI documents into the one the gateway serves. Paths must not overlap;
+ * Merges the services' OpenAPI documents into the one the gateway serves. Paths must not overlap,
+ * but for {@code /v1/audit-events}, which every service defines alike and the gateway merges (it
+ * gains the gateway's {@code service} parameter);
  * a component that several services define (Problem, FieldError, the bearer scheme) must be
  * identical in each and appears once; anything else is a conflict that fails the build.
  */
@@ -28,6 +31,9 @@ public final class ContractMerger {
         documentsByService.forEach((service, document) -> {
             for (Iterator<Map.Entry<String, JsonNode>> it = document.path("paths").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = it.next();
+                if (path.getKey().equals(AuditEventsMerge.PATH) && path.getValue().equals(paths.get(path.getKey()))) {
+                    continue;
+                }
                 if (paths.has(path.getKey())) {
                     throw new IllegalStateException("path " + path.getKey() + " is defined twice (again by " + service + ")");
                 }
@@ -48,6 +54,11 @@ public final class ContractMerger {
             document.path("tags").forEach(tag -> tags.putIfAbsent(tag.path("name").asText(), tag));
         });
 
+        if (paths.has(AuditEventsMerge.PATH)) {
+            ObjectNode auditEvents = paths.get(AuditEventsMerge.PATH).deepCopy();
+            addServiceParameter((ObjectNode) auditEvents.path("get"), documentsByService.keySet());
+            paths.set(AuditEventsMerge.PATH, auditEvents);
+        }
         ObjectNode merged = NODES.objectNode();
         merged.put("openapi", "3.1.0");
         ObjectNode info = merged.putObject("info");
@@ -68,6 +79,18 @@ public final class ContractMerger {
             entries.forEach(kindNode::set);
         });
         return merged;
+    }
+
+    private static void addServiceParameter(ObjectNode operation, Iterable<String> services) {
+        ObjectNode parameter = NODES.objectNode();
+        parameter.put("name", "service");
+        parameter.put("in", "query");
+        parameter.put("description", "只看这一个服务的事件；不填则合并全部服务 / Only this service's events; all services merged when absent");
+        ObjectNode schema = parameter.putObject("schema");
+        schema.put("type", "string");
+        ArrayNode names = schema.putArray("enum");
+        services.forEach(names::add);
+        ((ArrayNode) operation.withArray("parameters")).insert(0, parameter);
     }
 
     private static ObjectNode sorted(ObjectNode node) {

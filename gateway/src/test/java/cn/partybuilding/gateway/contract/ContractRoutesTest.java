@@ -3,6 +3,7 @@ package cn.partybuilding.gateway.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.partybuilding.gateway.config.GatewayConfig;
+import cn.partybuilding.gateway.service.AuditEventsMerge;
 import cn.partybuilding.gateway.service.RouteTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -52,7 +53,11 @@ class ContractRoutesTest {
         int paths = 0;
         for (Map.Entry<String, JsonNode> document : MergedContractTest.serviceDocuments().entrySet()) {
             for (var it = document.getValue().path("paths").fieldNames(); it.hasNext(); ) {
-                String path = it.next().replaceAll("\\{[^}]+}", "01JE0000000000000000000000");
+                String template = it.next();
+                if (template.equals(AuditEventsMerge.PATH)) {
+                    continue; // every service's: the gateway merges them (GatewayAuditEventsTest)
+                }
+                String path = template.replaceAll("\\{[^}]+}", "01JE0000000000000000000000");
                 paths++;
                 String service = routes.find(path).map(RouteTable.Target::service).orElse("nothing");
                 if (!service.equals(document.getKey())) {

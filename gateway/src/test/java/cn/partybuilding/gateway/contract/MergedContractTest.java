@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.partybuilding.gateway.service.AuditEventsMerge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -53,7 +54,10 @@ class MergedContractTest {
         Map<String, JsonNode> documents = serviceDocuments();
         JsonNode merged = ContractMerger.merge(documents);
         int servicePaths = documents.values().stream().mapToInt(d -> d.path("paths").size()).sum();
-        assertEquals(servicePaths, merged.path("paths").size());
+        long auditTrails = documents.values().stream().filter(d -> d.path("paths").has(AuditEventsMerge.PATH)).count();
+        assertEquals(documents.size(), auditTrails, "every service keeps an audit trail");
+        assertEquals(servicePaths - auditTrails + 1, merged.path("paths").size(), "the audit trails merge into one path");
+        assertEquals("service", merged.at("/paths/~1v1~1audit-events/get/parameters/0/name").asText());
         assertTrue(merged.at("/components/schemas/Problem").isObject());
         assertTrue(merged.at("/components/securitySchemes/bearerAuth").isObject());
         assertEquals("/", merged.at("/servers/0/url").asText(), "Try it out must go through the gateway");

@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.domain;
 
+import cn.partybuilding.common.audit.AuditedResource;
 import cn.partybuilding.common.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,4 +29,9 @@ public class Community extends TrackedEntity {
 
     @Column(name = "contact_phone")
     public String contactPhone;
+
+    /** This community as the audit trail names it. */
+    public AuditedResource audited() {
+        return AuditedResource.inCommunity("Community", id, id);
+    }
 }

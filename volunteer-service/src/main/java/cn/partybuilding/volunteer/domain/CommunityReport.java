@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.domain;
 
+import cn.partybuilding.common.audit.AuditedResource;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -73,5 +74,10 @@ public class CommunityReport extends PanacheEntityBase {
         status = ReportStatus.ENDED;
         activeKey = null;
         endedAt = at;
+    }
+
+    /** This report as the audit trail names it. */
+    public AuditedResource audited() {
+        return new AuditedResource("CommunityReport", id, organizationId, organizationPath, communityId);
     }
 }

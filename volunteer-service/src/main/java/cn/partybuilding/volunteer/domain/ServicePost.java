@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.domain;
 
+import cn.partybuilding.common.audit.AuditedResource;
 import cn.partybuilding.common.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,5 +48,10 @@ public class ServicePost extends TrackedEntity {
     /** Claims are taken while the post is open and its period has not ended. */
     public boolean isClaimable(LocalDate today) {
         return status == PostStatus.OPEN && !today.isAfter(endDate);
+    }
+
+    /** This post as the audit trail names it. */
+    public AuditedResource audited() {
+        return AuditedResource.inCommunity("ServicePost", id, communityId);
     }
 }

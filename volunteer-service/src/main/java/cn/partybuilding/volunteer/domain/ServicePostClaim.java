@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.domain;
 
+import cn.partybuilding.common.audit.AuditedResource;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -36,4 +37,10 @@ public class ServicePostClaim extends PanacheEntityBase {
 
     @Column(name = "claimed_at")
     public Instant claimedAt;
+
+    /** This claim as the audit trail names it: the member's place on a post of the community. */
+    public AuditedResource audited(String communityId) {
+        return new AuditedResource("ServicePostClaim", key.postId() + "/" + key.memberId(), organizationId,
+                organizationPath, communityId);
+    }
 }

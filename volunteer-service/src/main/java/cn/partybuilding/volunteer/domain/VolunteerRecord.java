@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.domain;
 
+import cn.partybuilding.common.audit.AuditedResource;
 import cn.partybuilding.common.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -71,4 +72,9 @@ public class VolunteerRecord extends TrackedEntity {
 
     @Column(name = "decided_at")
     public Instant decidedAt;
+
+    /** This record as the audit trail names it. */
+    public AuditedResource audited() {
+        return new AuditedResource("VolunteerRecord", id, organizationId, organizationPath, communityId);
+    }
 }

@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.domain;
 
+import cn.partybuilding.common.audit.AuditedResource;
 import cn.partybuilding.common.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,4 +76,9 @@ public class Wish extends TrackedEntity {
 
     @Column(name = "created_by")
     public String createdBy;
+
+    /** This wish as the audit trail names it: in its community, and once claimed, in the claimer's subtree too. */
+    public AuditedResource audited() {
+        return new AuditedResource("Wish", id, claimerOrganizationId, claimerOrganizationPath, communityId);
+    }
 }

@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
@@ -21,10 +22,12 @@ public class CommunityService {
 
     private final CommunityRepository communities;
     private final VolunteerScope scope;
+    private final AuditTrail audit;
 
-    public CommunityService(CommunityRepository communities, VolunteerScope scope) {
+    public CommunityService(CommunityRepository communities, VolunteerScope scope, AuditTrail audit) {
         this.communities = communities;
         this.scope = scope;
+        this.audit = audit;
     }
 
     @Transactional
@@ -42,6 +45,7 @@ public class CommunityService {
         community.contactPhone = command.contactPhone();
         communities.persist(community);
         communities.flush();
+        audit.created(community.audited(), community.version);
         return community;
     }
 
@@ -90,6 +94,7 @@ public class CommunityService {
             throw new ProblemException(CommonError.FORBIDDEN);
         }
         Versions.checkIfMatch(ifMatch, community.version);
+        long before = community.version;
         String name = command.name() != null ? command.name().trim() : community.name;
         String district = command.district() != null ? command.district().trim() : community.district;
         if (communities.nameTaken(district, name, community.id)) {
@@ -110,6 +115,7 @@ public class CommunityService {
             community.contactPhone = command.contactPhone();
         }
         communities.flush();
+        audit.changed(community.audited(), before, community.version);
         return community;
     }
 }

@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
@@ -31,12 +32,15 @@ public class PostService {
     private final CommunityService communities;
     private final Volunteers volunteers;
     private final VolunteerScope scope;
+    private final AuditTrail audit;
 
-    public PostService(ServicePostRepository posts, CommunityService communities, Volunteers volunteers, VolunteerScope scope) {
+    public PostService(ServicePostRepository posts, CommunityService communities, Volunteers volunteers, VolunteerScope scope,
+                       AuditTrail audit) {
         this.posts = posts;
         this.communities = communities;
         this.volunteers = volunteers;
         this.scope = scope;
+        this.audit = audit;
     }
 
     @Transactional
@@ -58,6 +62,7 @@ public class PostService {
         post.createdBy = scope.caller().subject();
         posts.persist(post);
         posts.flush();
+        audit.created(post.audited(), post.version);
         return post;
     }
 
@@ -78,6 +83,7 @@ public class PostService {
             throw new ProblemException(CommonError.FORBIDDEN);
         }
         Versions.checkIfMatch(ifMatch, post.version);
+        long before = post.version;
         if (command.capacity() != null && command.capacity() < post.claimed) {
             throw ProblemException.forField("capacity", VolunteerError.CAPACITY_BELOW_CLAIMED, post.claimed);
         }
@@ -100,6 +106,7 @@ public class PostService {
             post.status = command.status();
         }
         posts.flush();
+        audit.changed(post.audited(), before, post.version);
         return post;
     }
 
@@ -130,6 +137,7 @@ public class PostService {
         claim.claimedAt = Instant.now();
         posts.getEntityManager().persist(claim);
         posts.flush();
+        audit.created(claim.audited(post.communityId), null);
         return claim;
     }
 
@@ -151,6 +159,7 @@ public class PostService {
         if (!memberId.equals(scope.memberId()) && !scope.actsFor(post.communityId)) {
             throw new ProblemException(CommonError.FORBIDDEN);
         }
+        audit.deleted(claim.audited(post.communityId), null);
         posts.getEntityManager().remove(claim);
         posts.flush();
         posts.releasePlace(postId);

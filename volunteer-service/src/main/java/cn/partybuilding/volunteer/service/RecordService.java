@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
@@ -39,10 +40,11 @@ public class RecordService {
     private final StatisticsRepository statistics;
     private final Volunteers volunteers;
     private final VolunteerScope scope;
+    private final AuditTrail audit;
 
     public RecordService(VolunteerRecordRepository records, ServicePostRepository posts, WishRepository wishes,
                          CommunityService communities, StatisticsRepository statistics, Volunteers volunteers,
-                         VolunteerScope scope) {
+                         VolunteerScope scope, AuditTrail audit) {
         this.records = records;
         this.posts = posts;
         this.wishes = wishes;
@@ -50,6 +52,7 @@ public class RecordService {
         this.statistics = statistics;
         this.volunteers = volunteers;
         this.scope = scope;
+        this.audit = audit;
     }
 
     @Transactional
@@ -84,6 +87,7 @@ public class RecordService {
         record.recordedBy = scope.caller().subject();
         records.persist(record);
         records.flush();
+        audit.created(record.audited(), record.version);
         return record;
     }
 
@@ -181,11 +185,13 @@ public class RecordService {
         if (decision.status() == RecordStatus.REJECTED && (decision.reason() == null || decision.reason().isBlank())) {
             throw ProblemException.forField("reason", VolunteerError.REJECTION_REASON_REQUIRED);
         }
+        long before = record.version;
         record.status = decision.status();
         record.rejectionReason = decision.status() == RecordStatus.REJECTED ? decision.reason().trim() : null;
         record.decidedBy = scope.caller().subject();
         record.decidedAt = Instant.now();
         records.flush();
+        audit.changed(record.audited(), before, record.version);
         if (record.status == RecordStatus.CONFIRMED) {
             statistics.addConfirmed(record);
         }

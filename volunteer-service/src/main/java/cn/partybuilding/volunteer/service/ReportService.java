@@ -1,6 +1,7 @@
 package cn.partybuilding.volunteer.service;
 
 import cn.partybuilding.branchclient.BranchServiceClient;
+import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
@@ -30,13 +31,15 @@ public class ReportService {
     private final CommunityService communities;
     private final Volunteers volunteers;
     private final VolunteerScope scope;
+    private final AuditTrail audit;
 
     public ReportService(CommunityReportRepository reports, CommunityService communities, Volunteers volunteers,
-                         VolunteerScope scope) {
+                         VolunteerScope scope, AuditTrail audit) {
         this.reports = reports;
         this.communities = communities;
         this.volunteers = volunteers;
         this.scope = scope;
+        this.audit = audit;
     }
 
     /** Reads branch-service before writing anything, so an outage there writes nothing. */
@@ -73,11 +76,15 @@ public class ReportService {
             if (report.kind == ReportKind.ORGANIZATION || active.get().communityId.equals(communityId)) {
                 throw ProblemException.forField("communityId", VolunteerError.REPORT_EXISTS);
             }
-            active.get().end(report.reportedAt);
+            CommunityReport ended = active.get();
+            long endedBefore = ended.version;
+            ended.end(report.reportedAt);
             reports.flush(); // frees the active key before the new report takes it
+            audit.changed(ended.audited(), endedBefore, ended.version);
         }
         reports.persist(report);
         reports.flush();
+        audit.created(report.audited(), report.version);
         return report;
     }
 
@@ -99,6 +106,7 @@ public class ReportService {
     public CommunityReport end(String id, UpdateCommunityReport change, String ifMatch) {
         CommunityReport report = reports.lockById(id).filter(this::visible).orElseThrow(ProblemException::notFound);
         Versions.checkIfMatch(ifMatch, report.version);
+        long before = report.version;
         if (change.status() != ReportStatus.ENDED) {
             throw ProblemException.forField("status", CommonError.INVALID_FIELD_VALUE, "status");
         }
@@ -111,6 +119,7 @@ public class ReportService {
         }
         report.end(Instant.now());
         reports.flush();
+        audit.changed(report.audited(), before, report.version);
         return report;
     }
 

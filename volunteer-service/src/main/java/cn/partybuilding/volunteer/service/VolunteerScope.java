@@ -3,6 +3,7 @@ package cn.partybuilding.volunteer.service;
 import cn.partybuilding.branchclient.BranchClientError;
 import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.branchclient.CallerOrganization;
+import cn.partybuilding.common.audit.CallerSubtree;
 import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.common.security.Caller;
@@ -21,7 +22,7 @@ import java.util.Map;
  * add up (a secretary is also a member). Anything else answers 404.
  */
 @RequestScoped
-public class VolunteerScope {
+public class VolunteerScope implements CallerSubtree {
 
     @Inject
     Caller caller;
@@ -78,6 +79,12 @@ public class VolunteerScope {
     /** The path prefix of the caller's organization subtree, or null when the caller has no organization role. */
     public String subtreePath() {
         return isOrganizationRole() ? callerOrganization.path() : null;
+    }
+
+    /** The subtree whose audit events the caller reads: everything for a system administrator. */
+    @Override
+    public String path() {
+        return isSystemAdmin() ? null : callerOrganization.path();
     }
 
     /** Whether a row of this community, organization path and member is visible to the caller. */

@@ -1,6 +1,7 @@
 package cn.partybuilding.volunteer.service;
 
 import cn.partybuilding.branchclient.BranchServiceClient;
+import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
@@ -19,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,14 +37,16 @@ public class WishService {
     private final CommunityService communities;
     private final Volunteers volunteers;
     private final VolunteerScope scope;
+    private final AuditTrail audit;
     private final PersonalDataCipher cipher;
 
     public WishService(WishRepository wishes, CommunityService communities, Volunteers volunteers, VolunteerScope scope,
-                       PersonalDataCipher cipher) {
+                       PersonalDataCipher cipher, AuditTrail audit) {
         this.wishes = wishes;
         this.communities = communities;
         this.volunteers = volunteers;
         this.scope = scope;
+        this.audit = audit;
         this.cipher = cipher;
     }
 
@@ -70,6 +74,7 @@ public class WishService {
         wish.createdBy = scope.caller().subject();
         wishes.persist(wish);
         wishes.flush();
+        audit.created(wish.audited(), wish.version);
         return wish;
     }
 
@@ -98,9 +103,11 @@ public class WishService {
     /** The resident behind the wish, for the community and the claimer only; empty for anyone else. */
     public Optional<Resident> visibleResident(Wish wish) {
         boolean mayContact = scope.actsFor(wish.communityId) || isClaimer(wish);
-        return mayContact && wish.residentName != null
-                ? Optional.of(new Resident(cipher.decrypt(wish.residentName), cipher.decrypt(wish.residentPhone)))
-                : Optional.empty();
+        if (!mayContact || wish.residentName == null) {
+            return Optional.empty();
+        }
+        audit.personalDataShown(List.of(wish.audited()));
+        return Optional.of(new Resident(cipher.decrypt(wish.residentName), cipher.decrypt(wish.residentPhone)));
     }
 
     /**
@@ -130,6 +137,7 @@ public class WishService {
     @Transactional
     public Wish claim(String id, ClaimWish command) {
         Wish wish = get(id);
+        long before = wish.version;
         Instant now = Instant.now();
         boolean claimed;
         if (command.organizationId() != null) {
@@ -148,6 +156,7 @@ public class WishService {
                     : new ProblemException(VolunteerError.WISH_ALREADY_CLAIMED);
         }
         wishes.getEntityManager().refresh(wish);
+        audit.changed(wish.audited(), before, wish.version);
         return wish;
     }
 
@@ -158,10 +167,12 @@ public class WishService {
         if (wish.status == WishStatus.CLAIMED && !isClaimer(wish)) {
             throw new ProblemException(VolunteerError.NOT_THE_CLAIMER);
         }
+        long before = wish.version;
         move(wish, WishStatus.FULFILLED);
         wish.fulfilmentNote = command.note().trim();
         wish.fulfilledAt = Instant.now();
         wishes.flush();
+        audit.changed(wish.audited(), before, wish.version);
         return wish;
     }
 
@@ -169,10 +180,12 @@ public class WishService {
     @Transactional
     public Wish confirm(String id) {
         Wish wish = communityAction(id);
+        long before = wish.version;
         move(wish, WishStatus.CONFIRMED);
         wish.confirmedBy = scope.caller().subject();
         wish.confirmedAt = Instant.now();
         wishes.flush();
+        audit.changed(wish.audited(), before, wish.version);
         return wish;
     }
 
@@ -180,9 +193,11 @@ public class WishService {
     @Transactional
     public Wish withdraw(String id) {
         Wish wish = communityAction(id);
+        long before = wish.version;
         move(wish, WishStatus.WITHDRAWN);
         wish.closedAt = Instant.now();
         wishes.flush();
+        audit.changed(wish.audited(), before, wish.version);
         return wish;
     }
 

@@ -1,0 +1,45 @@
+package cn.partybuilding.common.audit;
+
+import cn.partybuilding.common.http.IdempotencyHeaders;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+/**
+ * Names the operation of each request as the contract does ({@code Resource_method}), and checks
+ * afterwards that a successful write recorded its audit events: one per resource it changed, so
+ * at least one. The check cannot undo a
+ * committed write, so in production a miss is logged as an error; with assertions on (the tests)
+ * it fails the request, so a write that forgets its event breaks the test that makes it.
+ */
+public class AuditFilters {
+
+    private static final Logger LOG = Logger.getLogger(AuditFilters.class);
+    private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    @Inject
+    AuditRequest audit;
+
+    @ServerRequestFilter
+    public void nameOperation(SimpleResourceInfo resource) {
+        audit.operation(resource.getResourceClass().getSimpleName() + "_" + resource.getMethodName());
+    }
+
+    @ServerResponseFilter
+    public void checkEveryWriteIsRecorded(ContainerRequestContext request, ContainerResponseContext response) {
+        if (READS.contains(request.getMethod()) || response.getStatus() >= 300 || audit.operation() == null
+                || response.getHeaders().containsKey(IdempotencyHeaders.REPLAYED)) {
+            return;
+        }
+        if (audit.writesRecorded() == 0) {
+            LOG.errorf("Write %s recorded no audit event", audit.operation());
+            assert false : "write " + audit.operation() + " recorded no audit event";
+        }
+    }
+}
