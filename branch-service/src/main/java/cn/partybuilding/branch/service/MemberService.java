@@ -92,9 +92,7 @@ public class MemberService {
     }
 
     public MemberWithPersonalData get(String id) {
-        MemberWithPersonalData shown = withPersonalData(visible(id));
-        recordUnmaskedReads(List.of(shown));
-        return shown;
+        return withPersonalData(visible(id));
     }
 
     /** {@code organizationId} narrows the list to that subtree: a 422 on that parameter when out of scope. */
@@ -239,12 +237,15 @@ public class MemberService {
 
     private Page<MemberWithPersonalData> page(MemberFilter filter, PageParams page) {
         Page<MemberWithPersonalData> shown = Page.of(members.page(filter, scope.subtreePath(), page.after(), page.limit),
-                page.limit, m -> m.id, this::withPersonalData);
+                page.limit, m -> m.id, this::decrypted);
         recordUnmaskedReads(shown.items());
         return shown;
     }
 
-    /** Each member whose phone or ID number this caller is shown in full is an audited read. */
+    /**
+     * Each member whose phone or ID number this caller is shown in full is an audited read, in a
+     * write's answer as in a read's.
+     */
     private void recordUnmaskedReads(List<MemberWithPersonalData> shown) {
         List<Member> unmasked = shown.stream()
                 .filter(m -> m.readableInFull() && (m.phone() != null || m.idCardNumber() != null))
@@ -252,11 +253,18 @@ public class MemberService {
         audit.personalDataShown(audited.ofAll(unmasked));
     }
 
+    /** The member as this caller is shown it; showing the personal data in full is recorded. */
+    private MemberWithPersonalData withPersonalData(Member member) {
+        MemberWithPersonalData shown = decrypted(member);
+        recordUnmaskedReads(List.of(shown));
+        return shown;
+    }
+
     /**
      * Decrypts the personal data and asks the policy whether this caller reads it in full. The posts
      * are loaded here: callers map the member after its transaction has ended.
      */
-    private MemberWithPersonalData withPersonalData(Member member) {
+    private MemberWithPersonalData decrypted(Member member) {
         Hibernate.initialize(member.posts);
         return new MemberWithPersonalData(member, cipher.decrypt(member.phoneCipher),
                 cipher.decrypt(member.idCardCipher), personalDataPolicy.mayReadInFull(member));

@@ -69,14 +69,13 @@ public class AuditTrail {
 
     private void write(AuditAction action, AuditedResource resource, Long oldVersion, Long newVersion) {
         insert(action, List.of(resource), oldVersion, newVersion);
-        if (inRequest()) {
+        if (inHttpRequest()) {
             request.countWrite();
         }
     }
 
     private void insert(AuditAction action, Collection<AuditedResource> resources, Long oldVersion, Long newVersion) {
-        boolean inRequest = inRequest();
-        Actor actor = inRequest ? currentActor() : Actor.SYSTEM_ACTOR;
+        Actor actor = inHttpRequest() ? currentActor(currentRequest.getCurrent().request()) : Actor.SYSTEM_ACTOR;
         Timestamp now = Timestamp.from(Instant.now());
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -112,16 +111,14 @@ public class AuditTrail {
         static final Actor SYSTEM_ACTOR = new Actor(SYSTEM, SYSTEM, "", null, null, null, null);
     }
 
-    private Actor currentActor() {
-        HttpServerRequest http = currentRequest.getCurrent() == null ? null : currentRequest.getCurrent().request();
+    private Actor currentActor(HttpServerRequest http) {
         String subject = caller.subject();
         String roles = String.join(",", caller.roles());
         return new Actor(request.operation() == null ? SYSTEM : request.operation(),
                 subject == null ? "anonymous" : subject,
                 roles.length() > MAX_ROLES_LENGTH ? roles.substring(0, MAX_ROLES_LENGTH) : roles,
                 caller.organizationId(), caller.communityId(),
-                http == null ? null : http.getHeader(RequestIds.HEADER),
-                http == null ? null : clientAddress(http));
+                http.getHeader(RequestIds.HEADER), clientAddress(http));
     }
 
     /**
@@ -140,8 +137,9 @@ public class AuditTrail {
         return address == null || address.length() > 64 ? null : address;
     }
 
-    private static boolean inRequest() {
-        return Arc.container().requestContext().isActive();
+    /** Whether an HTTP request runs this: a request context alone (a test's, an event's) has no caller. */
+    private boolean inHttpRequest() {
+        return Arc.container().requestContext().isActive() && currentRequest.getCurrent() != null;
     }
 
     private static void setLong(PreparedStatement statement, int index, Long value) throws java.sql.SQLException {
