@@ -66,6 +66,7 @@ public class ProxyRoutes {
     private static final int VERIFIED_TOKENS_MAX = 10_000;
     private static final int MAX_CONNECTIONS_PER_EVENT_LOOP = 32;
     private static final long LINGER_MILLIS = 2000;
+    private static final long COMPRESS_FROM_BYTES = 1024;
     /** One digest per event loop: looking SHA-256 up among the security providers per request was costly. */
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(ProxyRoutes::newSha256);
 
@@ -283,12 +284,30 @@ public class ProxyRoutes {
         }
         rc.response().setStatusCode(status);
         copyHeaders(response.headers(), rc.response().headers());
+        if (worthCompressing(response)) {
+            rc.response().headers().remove(HttpHeaders.CONTENT_ENCODING); // Quarkus marks every answer identity first
+        }
         if (response.getHeader(HttpHeaders.CONTENT_LENGTH) != null) {
             rc.response().putHeader(HttpHeaders.CONTENT_LENGTH, response.getHeader(HttpHeaders.CONTENT_LENGTH));
         } else {
             rc.response().setChunked(true);
         }
         ResponseRelay.relay(response, rc.response(), rc.vertx().getOrCreateContext());
+    }
+
+    /**
+     * Whether an answer is gzipped for a client that accepts it: JSON of {@value #COMPRESS_FROM_BYTES} bytes or more, and chunked JSON, whose size is
+     * unknown. Small answers gain less than the compression costs; PDFs and images are compressed
+     * already.
+     */
+    private static boolean worthCompressing(HttpClientResponse response) {
+        String type = response.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (type == null || response.getHeader(HttpHeaders.CONTENT_ENCODING) != null
+                || !(type.startsWith("application/json") || type.startsWith("application/problem+json"))) {
+            return false;
+        }
+        String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return length == null || parseLength(length) >= COMPRESS_FROM_BYTES;
     }
 
     private void fail(RoutingContext rc, RouteTable.Target target, CircuitBreaker breaker, Throwable failure) {
