@@ -123,6 +123,22 @@ class ConfigurationContractTest {
         assertEquals(Set.of("branch-service", "activity-service", "volunteer-service"), Set.copyOf(dependencies(services.path("gateway"))));
     }
 
+    @Test
+    void eachServiceLogsInToItsOwnSchema() throws IOException {
+        var init = Files.readString(Manifests.REPOSITORY.resolve("deploy/mysql/init/01-schemas-and-users.sh"));
+        var compose = Manifests.YAML.readTree(Files.readString(Manifests.REPOSITORY.resolve("deploy/compose.yaml")));
+        var production = Manifests.render("overlays/production");
+        for (var module : Modules.DEPLOYABLE) {
+            var schema = Modules.settings(module).properties().getProperty("party.db.schema");
+            if (schema == null) {
+                continue;
+            }
+            assertTrue(init.contains("service_schema " + schema + " "), module + ": the init script makes schema and user " + schema);
+            assertEquals(schema, Manifests.named(production, "ConfigMap", module).path("data").path("DB_USER").asText(), module);
+            assertEquals(schema, compose.path("services").path(module).path("environment").path("DB_USER").asText(), module);
+        }
+    }
+
     private static void checkEnvironment(String module, Modules.Settings settings, Map<String, String> environment) {
         var unknown = environment.keySet().stream()
                 .filter(variable -> !settings.reads().contains(variable) && !JVM_VARIABLES.contains(variable))
