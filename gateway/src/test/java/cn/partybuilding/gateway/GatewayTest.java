@@ -109,6 +109,23 @@ class GatewayTest {
     }
 
     @Test
+    void aServiceClosingItsConnectionCostsAReadNothingAndAWriteA503Problem() {
+        as("restarter").header("X-Close-First-Attempt", "read-1").get("/v1/organizations").then().statusCode(200)
+                .body("method", equalTo("GET"));
+        assertTrue(StubServices.CLOSED_ONCE.contains("read-1"), "the first attempt was closed, the read went again");
+        as("restarter").header("X-Close-First-Attempt", "write-1").contentType("application/json").body("{}")
+                .post("/v1/organizations").then().statusCode(503)
+                .contentType("application/problem+json").body("code", equalTo("SERVICE_UNAVAILABLE"));
+    }
+
+    @Test
+    void aBare503FromAServiceReachesTheCallerAsAProblem() {
+        as("starter").get("/v1/organizations?answer=503-bare").then().statusCode(503)
+                .contentType("application/problem+json").body("code", equalTo("SERVICE_UNAVAILABLE"))
+                .body("detail", org.hamcrest.Matchers.containsString("branch-service"));
+    }
+
+    @Test
     void relaysALongStreamedAnswerWholeAndInOrder() {
         StringBuilder expected = new StringBuilder();
         for (int i = 0; i < StubServices.STREAM_TICKS * StubServices.CHUNKS_PER_TICK; i++) {

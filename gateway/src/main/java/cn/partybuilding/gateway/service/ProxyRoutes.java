@@ -17,7 +17,9 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
@@ -241,21 +243,31 @@ public class ProxyRoutes {
             options.putHeader("traceparent", newTraceparent());
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        client().request(options)
-                .compose(out -> {
-                    if (length == null && !request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
-                        request.resume(); // no body (a GET): send none, rather than an empty chunked one
-                        return out.send();
-                    }
-                    if (length != null) {
-                        out.putHeader(HttpHeaders.CONTENT_LENGTH, length);
-                    } else {
-                        out.setChunked(true);
-                    }
-                    return sendLimited(request, out);
-                })
-                .onSuccess(response -> relay(rc, response, breaker))
+        Future<HttpClientResponse> answer = exchange(request, options, length);
+        if (length == null && !request.headers().contains(HttpHeaders.TRANSFER_ENCODING)
+                && (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD)) {
+            // a pooled connection the service closed (it restarts or stops) fails before any answer: a read may go again
+            answer = answer.recover(failure -> failure instanceof HttpClosedException
+                    ? exchange(request, options, null) : Future.failedFuture(failure));
+        }
+        answer.onSuccess(response -> relay(rc, response, target, breaker))
                 .onFailure(failure -> fail(rc, target, breaker, failure));
+    }
+
+    /** Sends the request (its body streamed, if it has one) and returns the service's answer. */
+    private Future<HttpClientResponse> exchange(HttpServerRequest request, RequestOptions options, String length) {
+        return client().request(options).compose(out -> {
+            if (length == null && !request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+                request.resume(); // no body (a GET): send none, rather than an empty chunked one
+                return out.send();
+            }
+            if (length != null) {
+                out.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+            } else {
+                out.setChunked(true);
+            }
+            return sendLimited(request, out);
+        });
     }
 
     /**
@@ -275,13 +287,16 @@ public class ProxyRoutes {
         return answer.future();
     }
 
-    private void relay(RoutingContext rc, HttpClientResponse response, CircuitBreaker breaker) {
+    private void relay(RoutingContext rc, HttpClientResponse response, RouteTable.Target target, CircuitBreaker breaker) {
         int status = response.statusCode();
         if (CircuitBreaker.isServiceFailure(status, response.getHeader(HttpHeaders.CONTENT_TYPE))) {
             breaker.onFailure();
-        } else {
-            breaker.onSuccess();
+            // a service starting or stopping answers a bare 503: the caller gets a problem, as for any other 503
+            response.end();
+            ProblemWriter.send(rc, CommonError.SERVICE_UNAVAILABLE, target.service());
+            return;
         }
+        breaker.onSuccess();
         rc.response().setStatusCode(status);
         copyHeaders(response.headers(), rc.response().headers());
         if (worthCompressing(response)) {
