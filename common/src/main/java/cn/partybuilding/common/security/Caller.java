@@ -10,18 +10,27 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is calling: the token's subject, roles and the organization (or community) it acts for.
- * For MEMBER and SECRETARY tokens the subject is the member's id.
+ * For MEMBER and SECRETARY tokens the subject is the member's id: the {@code memberId} claim when the
+ * token has one (an identity provider such as Keycloak names its users by its own ids in {@code sub}),
+ * else {@code sub}.
  */
 @RequestScoped
 public class Caller {
 
     public static final String ORG_CLAIM = "orgId";
     public static final String COMMUNITY_CLAIM = "communityId";
+    public static final String MEMBER_CLAIM = "memberId";
 
     @Inject
     JsonWebToken token;
 
     public String subject() {
+        if (hasRole(Role.MEMBER) || hasRole(Role.SECRETARY)) {
+            Object memberId = token.getClaim(MEMBER_CLAIM);
+            if (memberId != null && !memberId.toString().isBlank()) {
+                return memberId.toString();
+            }
+        }
         return token.getSubject();
     }
 
