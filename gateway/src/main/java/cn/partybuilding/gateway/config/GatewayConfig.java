@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where each service lives and how the gateway protects them; every value comes from configuration. */
 @ConfigMapping(prefix = "gateway")
@@ -26,6 +27,8 @@ public interface GatewayConfig {
     CircuitBreaker circuitBreaker();
 
     DevToken devToken();
+
+    SwaggerOauth swaggerOauth();
 
     interface Service {
         String url();
@@ -54,6 +57,16 @@ public interface GatewayConfig {
         /** How long an open circuit answers 503 at once before one request may try again. */
         @WithDefault("PT10S")
         Duration openFor();
+    }
+
+    /**
+     * Swagger UI's Authorize at the identity provider (authorization code with PKCE): with both URLs
+     * the served contract offers an OAuth2 scheme next to bearerAuth; without them, bearerAuth alone.
+     */
+    interface SwaggerOauth {
+        Optional<String> authorizationUrl();
+
+        Optional<String> tokenUrl();
     }
 
     interface DevToken {
