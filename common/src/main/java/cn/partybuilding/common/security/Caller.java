@@ -34,9 +34,16 @@ public class Caller {
         return token.getSubject();
     }
 
-    /** The token's roles, sorted; empty for a token without any. */
+    /**
+     * The token's roles of this suite, sorted; empty for a token without any. Roles an identity
+     * provider adds of its own (Keycloak's default-roles-party, offline_access) are left out.
+     */
     public SortedSet<String> roles() {
-        return token.getGroups() == null ? new TreeSet<>() : new TreeSet<>(token.getGroups());
+        SortedSet<String> roles = new TreeSet<>();
+        if (token.getGroups() != null) {
+            token.getGroups().stream().filter(Role.ALL::contains).forEach(roles::add);
+        }
+        return roles;
     }
 
     public boolean hasRole(String role) {
