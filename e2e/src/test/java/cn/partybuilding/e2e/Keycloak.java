@@ -64,18 +64,25 @@ final class Keycloak implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Keycloak needs Java 21+; the suite and this test run on 17
+        Path javaHome = Path.of(System.getProperty("e2e.keycloak-java-home", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        if (!Files.isExecutable(javaHome.resolve("bin/java"))) {
+            throw new IllegalStateException("No Java at " + javaHome + " for Keycloak (21+); set -De2e.keycloak-java-home");
+        }
         URI url = URI.create("http://127.0.0.1:" + freePort());
         String adminPassword = Long.toString(System.nanoTime(), 36);
         Map<String, String> processEnvironment = new HashMap<>(environment);
-        // Keycloak needs Java 21+; the suite and this test run on 17
-        processEnvironment.put("JAVA_HOME", System.getProperty("e2e.keycloak-java-home", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        processEnvironment.put("JAVA_HOME", javaHome.toString());
         processEnvironment.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
         processEnvironment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
         SuiteProcess process = SuiteProcess.start("keycloak", List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                         "--db=dev-mem", "--http-host=127.0.0.1", "--http-port=" + url.getPort(),
                         "--http-management-port=" + freePort(), "--import-realm"),
                 processEnvironment, home, logDir);
-        return new Keycloak(process, url, adminPassword);
+        Keycloak keycloak = new Keycloak(process, url, adminPassword);
+        // a Ctrl-C of the build must not leave Keycloak behind
+        Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "e2e-keycloak-stop"));
+        return keycloak;
     }
 
     void awaitReady() {

@@ -28,7 +28,7 @@ class KeycloakTokensTest {
     /** The realm file's placeholder, filled as an operator does; never a committed secret. */
     private static final String GOV_EXCHANGE_SECRET = "e2e-" + Long.toString(System.nanoTime(), 36);
     private static final String PASSWORD = "e2e-" + Long.toString(System.nanoTime(), 36);
-    private static final int MEMBERS_LOOKED_AT = 50;
+    private static final int BRANCHES_LOOKED_AT = 50;
 
     private static Keycloak keycloak;
     private static RunningSuite suite;
@@ -69,7 +69,7 @@ class KeycloakTokensTest {
 
     /** Two branches of the demo data (disjoint subtrees) and a member of each, read as a system administrator. */
     private static void pickTwoBranchesWithMembers(String adminToken) {
-        List<String> branches = gateway(adminToken).queryParam("type", "BRANCH").queryParam("limit", MEMBERS_LOOKED_AT)
+        List<String> branches = gateway(adminToken).queryParam("type", "BRANCH").queryParam("limit", BRANCHES_LOOKED_AT)
                 .get("/v1/organizations").then().statusCode(200).extract().path("items.id");
         List<String[]> found = new ArrayList<>();
         for (String branch : branches) {
