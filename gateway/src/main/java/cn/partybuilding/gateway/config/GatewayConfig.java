@@ -5,7 +5,6 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Where each service lives and how the gateway protects them; every value comes from configuration. */
 @ConfigMapping(prefix = "gateway")
@@ -60,13 +59,17 @@ public interface GatewayConfig {
     }
 
     /**
-     * Swagger UI's Authorize at the identity provider (authorization code with PKCE): with both URLs
-     * the served contract offers an OAuth2 scheme next to bearerAuth; without them, bearerAuth alone.
+     * Swagger UI's Authorize at the identity provider (authorization code with PKCE): when enabled, the
+     * served contract offers an OAuth2 scheme next to bearerAuth; otherwise bearerAuth alone.
      */
     interface SwaggerOauth {
-        Optional<String> authorizationUrl();
+        @WithDefault("false")
+        boolean enabled();
 
-        Optional<String> tokenUrl();
+        /** By default the Keycloak realm's endpoint under the token issuer. */
+        String authorizationUrl();
+
+        String tokenUrl();
     }
 
     interface DevToken {

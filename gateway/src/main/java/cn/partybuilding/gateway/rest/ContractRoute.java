@@ -20,8 +20,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * {@code GET /openapi}: the merged contract of every service (contract/openapi.yaml, packed into the
  * gateway at build time), in YAML, or JSON with {@code ?format=json} or {@code Accept: application/json}.
- * Swagger UI at /q/swagger-ui reads it, so "Try it out" goes through the gateway. Where the identity
- * provider's URLs are configured, every operation that takes a bearer token also takes one from the
+ * Swagger UI at /q/swagger-ui reads it, so "Try it out" goes through the gateway. With Swagger UI's
+ * Authorize at the identity provider enabled, every operation that takes a bearer token also takes one from the
  * OAuth2 scheme {@value #OAUTH_SCHEME} (authorization code), which Swagger UI's Authorize obtains.
  */
 @ApplicationScoped
@@ -48,8 +48,8 @@ public class ContractRoute {
             yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             JsonNode contract = new YAMLMapper().readTree(yaml);
             GatewayConfig.SwaggerOauth oauth = config.swaggerOauth();
-            if (oauth.authorizationUrl().isPresent() && oauth.tokenUrl().isPresent()) {
-                addOauthScheme((ObjectNode) contract, oauth.authorizationUrl().get(), oauth.tokenUrl().get());
+            if (oauth.enabled()) {
+                addOauthScheme((ObjectNode) contract, oauth.authorizationUrl(), oauth.tokenUrl());
                 yaml = new YAMLMapper().writeValueAsString(contract);
             }
             json = new ObjectMapper().writeValueAsString(contract);
