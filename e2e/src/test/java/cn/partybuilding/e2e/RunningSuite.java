@@ -47,26 +47,37 @@ final class RunningSuite implements AutoCloseable {
     private final Path repoRoot;
     private final Path logDir;
     private final Path dataDir;
+    /** Set for every service and the gateway on top of their own (e.g. the token issuer to trust). */
+    private final Map<String, String> serviceEnvironment;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<SuiteProcess> services = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private SuiteProcess database;
     private URI gatewayUrl;
 
-    private RunningSuite(Path repoRoot, Path logDir, Path dataDir) {
+    private RunningSuite(Path repoRoot, Path logDir, Path dataDir, Map<String, String> serviceEnvironment) {
         this.repoRoot = repoRoot;
         this.logDir = logDir;
         this.dataDir = dataDir;
+        this.serviceEnvironment = Map.copyOf(serviceEnvironment);
     }
 
     /** Starts the suite; on failure whatever was started is stopped again. */
     static RunningSuite start() {
+        return start("", Map.of());
+    }
+
+    /**
+     * Starts a suite whose services and gateway also get {@code serviceEnvironment}; their logs are
+     * named with {@code logPrefix}, so a second suite in the same run keeps its own.
+     */
+    static RunningSuite start(String logPrefix, Map<String, String> serviceEnvironment) {
         Path repoRoot = Path.of(System.getProperty("e2e.repo-root", "..")).toAbsolutePath().normalize();
-        Path logDir = Path.of(System.getProperty("e2e.log-dir", "target/suite-logs")).toAbsolutePath();
+        Path logDir = Path.of(System.getProperty("e2e.log-dir", "target/suite-logs")).toAbsolutePath().resolve(logPrefix);
         RunningSuite suite;
         try {
             Files.createDirectories(logDir);
-            suite = new RunningSuite(repoRoot, logDir, Files.createTempDirectory("party-e2e-"));
+            suite = new RunningSuite(repoRoot, logDir, Files.createTempDirectory("party-e2e-"), serviceEnvironment);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -167,7 +178,9 @@ final class RunningSuite implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of("-Dquarkus.profile=local"));
         arguments.addAll(jvmOptions(module));
         arguments.addAll(List.of("-jar", jar(module + "/target/quarkus-app/quarkus-run.jar")));
-        SuiteProcess service = launch(module, arguments, environment);
+        Map<String, String> merged = new LinkedHashMap<>(serviceEnvironment);
+        merged.putAll(environment);
+        SuiteProcess service = launch(module, arguments, merged);
         services.add(service);
         return service;
     }

@@ -339,6 +339,7 @@ class GatewayTest {
         given().get("/openapi?format=json").then().statusCode(200)
                 .body("servers[0].url", equalTo("/"))
                 .body("components.securitySchemes.bearerAuth.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.oidc", nullValue())
                 .body("paths.'/v1/members'.get.summary", notNullValue());
         given().redirects().follow(true).get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
         Response config = given().get("/q/swagger-ui/").andReturn();

@@ -111,7 +111,9 @@ public class MemberResource {
     @Path("/me")
     @RolesAllowed({Role.MEMBER, Role.SECRETARY})
     @Operation(summary = "我的党员信息 / My member record",
-            description = "令牌主体（sub）即党员编号；返回本人信息，个人信息不脱敏。 / The token's subject is the member id; returns the caller's own record, unmasked.")
+            description = "党员编号取自令牌的 memberId 声明（身份认证中心签发），无则取令牌主体（sub）；返回本人信息，个人信息不脱敏。"
+                    + " / The member id is the token's memberId claim (set by the identity provider), else its subject;"
+                    + " returns the caller's own record, unmasked.")
     @APIResponse(responseCode = "200", description = "本人信息 / The caller's record",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "404", description = "令牌主体不是已登记的党员 / The token's subject is no registered member",

@@ -19,10 +19,12 @@ import cn.partybuilding.branch.Api;
 import cn.partybuilding.branch.domain.ResidentIdNumber;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.smallrye.jwt.build.Jwt;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +86,25 @@ class MemberApiTest {
         String otherMember = Api.member(orgs[1], "李强");
         as(token(otherMember, orgs[1], "MEMBER")).get("/v1/members/" + id).then()
                 .body("phone", equalTo("138****5678"));
+    }
+
+    /**
+     * An identity provider names its users by its own ids in {@code sub} (Keycloak); the member is
+     * then named by the {@code memberId} claim, which a MEMBER or SECRETARY token is read by first.
+     */
+    @Test
+    void aMemberIsNamedByTheMemberIdClaimBeforeSub() {
+        String[] orgs = Api.committeeWithBranch();
+        String id = Api.member(orgs[1], "赵敏");
+        String otherMember = Api.member(orgs[1], "钱伟");
+        String keycloakUser = "5b0c6d2e-6c1f-4e0a-9d7e-2f1f8c3a9b10";
+        as(Jwt.issuer("party-local-dev").subject(keycloakUser).groups(Set.of("MEMBER")).claim("memberId", id)
+                .claim("orgId", orgs[1]).sign())
+                .get("/v1/members/me").then().statusCode(200).body("id", equalTo(id));
+        as(Jwt.issuer("party-local-dev").subject(keycloakUser).groups(Set.of("SECRETARY")).claim("memberId", otherMember)
+                .claim("orgId", orgs[1]).sign())
+                .get("/v1/members/me").then().statusCode(200).body("id", equalTo(otherMember));
+        problem(as(token(keycloakUser, orgs[1], "MEMBER")).get("/v1/members/me").then(), 404, "NOT_FOUND");
     }
 
     @Test

@@ -10,24 +10,40 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is calling: the token's subject, roles and the organization (or community) it acts for.
- * For MEMBER and SECRETARY tokens the subject is the member's id.
+ * For MEMBER and SECRETARY tokens the subject is the member's id: the {@code memberId} claim when the
+ * token has one (an identity provider such as Keycloak names its users by its own ids in {@code sub}),
+ * else {@code sub}.
  */
 @RequestScoped
 public class Caller {
 
     public static final String ORG_CLAIM = "orgId";
     public static final String COMMUNITY_CLAIM = "communityId";
+    public static final String MEMBER_CLAIM = "memberId";
 
     @Inject
     JsonWebToken token;
 
     public String subject() {
+        if (hasRole(Role.MEMBER) || hasRole(Role.SECRETARY)) {
+            Object memberId = token.getClaim(MEMBER_CLAIM);
+            if (memberId != null && !memberId.toString().isBlank()) {
+                return memberId.toString();
+            }
+        }
         return token.getSubject();
     }
 
-    /** The token's roles, sorted; empty for a token without any. */
+    /**
+     * The token's roles of this suite, sorted; empty for a token without any. Roles an identity
+     * provider adds of its own (Keycloak's default-roles-party, offline_access) are left out.
+     */
     public SortedSet<String> roles() {
-        return token.getGroups() == null ? new TreeSet<>() : new TreeSet<>(token.getGroups());
+        SortedSet<String> roles = new TreeSet<>();
+        if (token.getGroups() != null) {
+            token.getGroups().stream().filter(Role.ALL::contains).forEach(roles::add);
+        }
+        return roles;
     }
 
     public boolean hasRole(String role) {

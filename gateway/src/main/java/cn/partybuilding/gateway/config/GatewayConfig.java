@@ -27,6 +27,8 @@ public interface GatewayConfig {
 
     DevToken devToken();
 
+    SwaggerOauth swaggerOauth();
+
     interface Service {
         String url();
 
@@ -54,6 +56,20 @@ public interface GatewayConfig {
         /** How long an open circuit answers 503 at once before one request may try again. */
         @WithDefault("PT10S")
         Duration openFor();
+    }
+
+    /**
+     * Swagger UI's Authorize at the identity provider (authorization code with PKCE): when enabled, the
+     * served contract offers an OAuth2 scheme next to bearerAuth; otherwise bearerAuth alone.
+     */
+    interface SwaggerOauth {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** By default the Keycloak realm's endpoint under the token issuer. */
+        String authorizationUrl();
+
+        String tokenUrl();
     }
 
     interface DevToken {

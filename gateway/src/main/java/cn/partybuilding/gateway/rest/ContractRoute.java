@@ -1,7 +1,11 @@
 package cn.partybuilding.gateway.rest;
 
+import cn.partybuilding.gateway.config.GatewayConfig;
 import cn.partybuilding.gateway.service.CallerLimits;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -16,13 +20,21 @@ import java.nio.charset.StandardCharsets;
 /**
  * {@code GET /openapi}: the merged contract of every service (contract/openapi.yaml, packed into the
  * gateway at build time), in YAML, or JSON with {@code ?format=json} or {@code Accept: application/json}.
- * Swagger UI at /q/swagger-ui reads it, so "Try it out" goes through the gateway.
+ * Swagger UI at /q/swagger-ui reads it, so "Try it out" goes through the gateway. With Swagger UI's
+ * Authorize at the identity provider enabled, every operation that takes a bearer token also takes one from the
+ * OAuth2 scheme {@value #OAUTH_SCHEME} (authorization code), which Swagger UI's Authorize obtains.
  */
 @ApplicationScoped
 public class ContractRoute {
 
+    static final String OAUTH_SCHEME = "oidc";
+    private static final String BEARER_SCHEME = "bearerAuth";
+
     @Inject
     CallerLimits limits;
+
+    @Inject
+    GatewayConfig config;
 
     private String yaml;
     private String json;
@@ -34,11 +46,37 @@ public class ContractRoute {
                 throw new IllegalStateException("META-INF/contract/openapi.yaml is missing from the gateway");
             }
             yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            json = new ObjectMapper().writeValueAsString(new YAMLMapper().readTree(yaml));
+            JsonNode contract = new YAMLMapper().readTree(yaml);
+            GatewayConfig.SwaggerOauth oauth = config.swaggerOauth();
+            if (oauth.enabled()) {
+                addOauthScheme((ObjectNode) contract, oauth.authorizationUrl(), oauth.tokenUrl());
+                yaml = new YAMLMapper().writeValueAsString(contract);
+            }
+            json = new ObjectMapper().writeValueAsString(contract);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         router.get("/openapi").order(5).handler(this::serve);
+    }
+
+    /** The scheme, and an alternative to bearerAuth in every security requirement that names it. */
+    private static void addOauthScheme(ObjectNode contract, String authorizationUrl, String tokenUrl) {
+        ObjectNode scheme = contract.withObjectProperty("components").withObjectProperty("securitySchemes")
+                .putObject(OAUTH_SCHEME)
+                .put("type", "oauth2")
+                .put("description", "登录身份认证中心（授权码 + PKCE） / Sign in at the identity provider (authorization code with PKCE)");
+        scheme.putObject("flows").putObject("authorizationCode")
+                .put("authorizationUrl", authorizationUrl)
+                .put("tokenUrl", tokenUrl)
+                .putObject("scopes").put("openid", "OpenID Connect");
+        for (JsonNode path : contract.path("paths")) {
+            for (JsonNode operation : path) {
+                if (operation.get("security") instanceof ArrayNode requirements
+                        && requirements.findParent(BEARER_SCHEME) != null) {
+                    requirements.addObject().putArray(OAUTH_SCHEME);
+                }
+            }
+        }
     }
 
     private void serve(RoutingContext rc) {
