@@ -52,7 +52,8 @@ public class GatewayMetrics {
     /** One gauge per state of a service's circuit, reading the breaker when scraped. */
     void watchCircuit(String service, CircuitBreaker breaker) {
         for (CircuitBreaker.State state : CircuitBreaker.State.values()) {
-            Gauge.builder("gateway.circuit.state", breaker, b -> b.state() == state ? 1 : 0)
+            // a supplier, held strongly: a gauge holds its object only weakly, and drops the series once it is gone
+            Gauge.builder("gateway.circuit.state", () -> breaker.state() == state ? 1 : 0)
                     .description("1 for the state the service's circuit is in, else 0")
                     .tags("service", service, "state", state.name().toLowerCase(Locale.ROOT))
                     .register(registry);
