@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,19 +24,25 @@ import java.util.stream.Stream;
 
 /**
  * The real suite, started from the built jars as in {@code ./suite run} (dev/launch.sh): the embedded
- * MariaDB on a free port with a fresh data directory, then branch-service and the gateway on free
- * ports, each with its module's jvm.options, and the demo data loaded by dev-tools once
- * branch-service has created its tables. {@link #close()} stops them all and removes the data
- * directory.
+ * MariaDB on a free port with a fresh data directory, then every service and the gateway on free
+ * ports, each with its module's jvm.options, and the demo data loaded by dev-tools once the services
+ * have created their tables. {@link #close()} stops them all and removes the data directory.
  */
 final class RunningSuite implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(RunningSuite.class.getName());
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration DEMO_DATA_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(20);
     /** MariaDB shuts down cleanly on SIGTERM; only a server that hangs is killed. */
     private static final Duration DATABASE_STOP_GRACE = Duration.ofSeconds(60);
+    /**
+     * The gateway's per-caller budget, raised as an operator would (RATE_LIMIT_PER_MINUTE): the
+     * contract fuzz sends thousands of requests a minute as one caller, and must meet the services,
+     * not 429s.
+     */
+    private static final int RATE_LIMIT_PER_MINUTE = 1_000_000;
 
     private final Path repoRoot;
     private final Path logDir;
@@ -81,16 +88,26 @@ final class RunningSuite implements AutoCloseable {
 
     /** A token for a system administrator, signed by the gateway's {@code POST /dev/token}. */
     String systemAdminToken() {
+        return token(JSON.createObjectNode().put("subject", "e2e-admin").set("roles", JSON.createArrayNode().add("SYSTEM_ADMIN")));
+    }
+
+    /** A token for an administrator of the organization {@code orgId} (and its subtree). */
+    String orgAdminToken(String orgId) {
+        return token(JSON.createObjectNode().put("subject", "e2e-org-admin").put("orgId", orgId)
+                .set("roles", JSON.createArrayNode().add("ORG_ADMIN")));
+    }
+
+    private String token(JsonNode claims) {
         HttpRequest request = HttpRequest.newBuilder(gatewayUrl.resolve("/dev/token"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"subject\":\"e2e-admin\",\"roles\":[\"SYSTEM_ADMIN\"]}"))
+                .POST(HttpRequest.BodyPublishers.ofString(claims.toString()))
                 .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("POST /dev/token answered " + response.statusCode() + ": " + response.body());
             }
-            JsonNode token = new ObjectMapper().readTree(response.body()).path("accessToken");
+            JsonNode token = JSON.readTree(response.body()).path("accessToken");
             if (!token.isTextual() || token.asText().isBlank()) {
                 throw new IllegalStateException("POST /dev/token gave no accessToken: " + response.body());
             }
@@ -110,19 +127,30 @@ final class RunningSuite implements AutoCloseable {
         database.awaitLogLine("READY ", READY_TIMEOUT);
 
         String dbUrl = "jdbc:mysql://127.0.0.1:" + dbPort;
-        int branchPort = freePort();
-        int gatewayPort = freePort();
-        // both start at once (the gateway does not need branch-service to start), then both are awaited
-        SuiteProcess branchService = launchService("branch-service", Map.of(
+        String branchUrl = "http://127.0.0.1:" + freePort();
+        String activityUrl = "http://127.0.0.1:" + freePort();
+        String volunteerUrl = "http://127.0.0.1:" + freePort();
+        gatewayUrl = URI.create("http://127.0.0.1:" + freePort());
+        // all start at once (none needs another to start), then each is awaited
+        Map<String, String> backends = Map.of(
+                "branch-service", branchUrl,
+                "activity-service", activityUrl,
+                "volunteer-service", volunteerUrl);
+        Map<String, SuiteProcess> started = new LinkedHashMap<>();
+        backends.forEach((module, url) -> started.put(url, launchService(module, Map.of(
                 "DB_URL", dbUrl,
-                "PORT", String.valueOf(branchPort)));
+                "PORT", port(url),
+                "BRANCH_SERVICE_URL", branchUrl))));
         SuiteProcess gateway = launchService("gateway", Map.of(
-                "PORT", String.valueOf(gatewayPort),
-                "BRANCH_SERVICE_URL", "http://127.0.0.1:" + branchPort));
-        branchService.awaitHttpOk(http, URI.create("http://127.0.0.1:" + branchPort + "/q/health/ready"), READY_TIMEOUT);
+                "PORT", port(gatewayUrl.toString()),
+                "BRANCH_SERVICE_URL", branchUrl,
+                "ACTIVITY_SERVICE_URL", activityUrl,
+                "VOLUNTEER_SERVICE_URL", volunteerUrl,
+                "RATE_LIMIT_PER_MINUTE", String.valueOf(RATE_LIMIT_PER_MINUTE)));
+        // the demo data goes into the schemas the services create as they start
+        started.forEach((url, service) -> service.awaitHttpOk(http, URI.create(url + "/q/health/ready"), READY_TIMEOUT));
         launch("dev-tools", List.of("-jar", jar("dev-tools/target/dev-tools.jar"), "generate", "demo"), Map.of("DB_URL", dbUrl))
                 .awaitSuccess(DEMO_DATA_TIMEOUT);
-        gatewayUrl = URI.create("http://127.0.0.1:" + gatewayPort);
         gateway.awaitHttpOk(http, gatewayUrl.resolve("/q/health/ready"), READY_TIMEOUT);
         LOG.info(() -> "The suite is running; gateway at " + gatewayUrl + ", logs in " + logDir);
     }
@@ -178,7 +206,8 @@ final class RunningSuite implements AutoCloseable {
         }
         LOG.info("Stopping the suite");
         // services first: they hold connections to the database
-        services.forEach(service -> service.stop(SERVICE_STOP_GRACE));
+        // each in parallel: they stop independently, and one at a time would add up their shutdowns
+        services.parallelStream().forEach(service -> service.stop(SERVICE_STOP_GRACE));
         if (database != null) {
             database.stop(DATABASE_STOP_GRACE);
         }
@@ -193,6 +222,10 @@ final class RunningSuite implements AutoCloseable {
         } catch (IOException e) {
             LOG.warning(() -> "Could not delete " + dir + ": " + e);
         }
+    }
+
+    private static String port(String url) {
+        return String.valueOf(URI.create(url).getPort());
     }
 
     private static int freePort() {

@@ -28,6 +28,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.port = port;
     }
 
+    /** MySQL 8's default {@code sql_mode}. */
+    public static final String MYSQL_8_SQL_MODE = "ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,"
+            + "ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION";
+
     /**
      * Starts a server on {@code port} (0: a free one) with its data in {@code dataDir}; existing data
      * is kept. Each service creates its own schema on first connection (utf8mb4 is the server default).
@@ -53,7 +57,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--max-connections=500")
                     .addArg("--innodb-buffer-pool-size=512M")
                     .addArg("--innodb-flush-log-at-trx-commit=2")
-                    .addArg("--skip-name-resolve");
+                    .addArg("--skip-name-resolve")
+                    // production runs MySQL 8: its default sql_mode and UTC, so SQL that MySQL refuses fails here first
+                    .addArg("--sql-mode=" + MYSQL_8_SQL_MODE)
+                    .addArg("--default-time-zone=+00:00");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }

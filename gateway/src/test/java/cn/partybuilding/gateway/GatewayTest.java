@@ -83,6 +83,50 @@ class GatewayTest {
     }
 
     @Test
+    void gzipsJsonAnswersOfAKilobyteOrMoreForClientsThatAcceptIt() throws Exception {
+        String bearer = "Bearer " + token("zipper");
+        String padding = "dangjian-".repeat(300); // the echo answers with the request's headers: about 3 KB of JSON
+        HttpResponse<byte[]> zipped = HTTP.send(HttpRequest.newBuilder(gateway.resolve("/v1/organizations"))
+                .header("Authorization", bearer).header("Accept-Encoding", "gzip").header("X-Padding", padding)
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, zipped.statusCode());
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(null));
+        String unzipped = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(unzipped.contains(padding), "the JSON arrives whole");
+        assertTrue(zipped.body().length * 4 < unzipped.getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                "compressed to less than a quarter: " + zipped.body().length);
+
+        HttpResponse<String> small = HTTP.send(HttpRequest.newBuilder(gateway.resolve("/v1/organizations"))
+                .header("Authorization", bearer).header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, small.statusCode());
+        assertTrue(small.headers().firstValue("Content-Encoding").filter("gzip"::equals).isEmpty(), "under 1 KB stays as it is");
+        assertTrue(small.body().startsWith("{"));
+
+        HttpResponse<String> plain = HTTP.send(HttpRequest.newBuilder(gateway.resolve("/v1/organizations"))
+                .header("Authorization", bearer).header("X-Padding", padding).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(plain.headers().firstValue("Content-Encoding").filter("gzip"::equals).isEmpty(), "not asked for: not gzipped");
+        assertTrue(plain.body().contains(padding));
+    }
+
+    @Test
+    void aServiceClosingItsConnectionCostsAReadNothingAndAWriteA503Problem() {
+        as("restarter").header("X-Close-First-Attempt", "read-1").get("/v1/organizations").then().statusCode(200)
+                .body("method", equalTo("GET"));
+        assertTrue(StubServices.CLOSED_ONCE.contains("read-1"), "the first attempt was closed, the read went again");
+        as("restarter").header("X-Close-First-Attempt", "write-1").contentType("application/json").body("{}")
+                .post("/v1/organizations").then().statusCode(503)
+                .contentType("application/problem+json").body("code", equalTo("SERVICE_UNAVAILABLE"));
+    }
+
+    @Test
+    void aBare503FromAServiceReachesTheCallerAsAProblem() {
+        as("starter").get("/v1/organizations?answer=503-bare").then().statusCode(503)
+                .contentType("application/problem+json").body("code", equalTo("SERVICE_UNAVAILABLE"))
+                .body("detail", org.hamcrest.Matchers.containsString("branch-service"));
+    }
+
+    @Test
     void relaysALongStreamedAnswerWholeAndInOrder() {
         StringBuilder expected = new StringBuilder();
         for (int i = 0; i < StubServices.STREAM_TICKS * StubServices.CHUNKS_PER_TICK; i++) {

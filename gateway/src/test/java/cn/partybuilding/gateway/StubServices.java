@@ -8,13 +8,16 @@ import io.vertx.core.json.JsonObject;
 import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stand-ins for the services behind the gateway: an echo service (answers with what it received,
  * for a path ending in /stream a long chunked body sent over several ticks, and for
- * {@code ?answer=STATUS} that status with a problem, or with no body for {@code ?answer=503-bare}),
+ * {@code ?answer=STATUS} that status with a problem, or with no body for {@code ?answer=503-bare};
+ * the first request with a given {@code X-Close-First-Attempt} has its connection closed unanswered),
  * a slow one (answers after 3 s) and an address where nothing listens (a stopped service).
  * <p>
  * A test class may add settings as init arguments; {@value #ECHO_URL} in a value is the echo's address.
@@ -27,6 +30,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     public static final AtomicInteger ECHO_CALLS = new AtomicInteger();
     /** How many request bodies the echo service received to their end. */
     public static final AtomicInteger ECHO_BODIES = new AtomicInteger();
+
+    /** The values of {@code X-Close-First-Attempt} whose first request had its connection closed. */
+    public static final Set<String> CLOSED_ONCE = ConcurrentHashMap.newKeySet();
 
     /** The /stream answer: {@value #STREAM_TICKS} ticks of {@value #CHUNKS_PER_TICK} chunks. */
     public static final int STREAM_TICKS = 8;
@@ -48,6 +54,11 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             ECHO_CALLS.incrementAndGet();
             if (request.path().endsWith("/stream")) {
                 stream(request.response().setChunked(true), 0);
+                return;
+            }
+            String closeOnce = request.getHeader("x-close-first-attempt");
+            if (closeOnce != null && CLOSED_ONCE.add(closeOnce)) {
+                request.connection().close(); // as a stopping service closes a pooled connection
                 return;
             }
             String answer = request.getParam("answer");

@@ -17,7 +17,9 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
@@ -69,6 +71,7 @@ public class ProxyRoutes {
     private static final int VERIFIED_TOKENS_MAX = 10_000;
     private static final int MAX_CONNECTIONS_PER_EVENT_LOOP = 32;
     private static final long LINGER_MILLIS = 2000;
+    private static final long COMPRESS_FROM_BYTES = 1024;
     /** One digest per event loop: looking SHA-256 up among the security providers per request was costly. */
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(ProxyRoutes::newSha256);
 
@@ -255,21 +258,31 @@ public class ProxyRoutes {
         options.putHeader("X-Forwarded-Proto", request.scheme());
         options.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        client().request(options)
-                .compose(out -> {
-                    if (length == null && !request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
-                        request.resume(); // no body (a GET): send none, rather than an empty chunked one
-                        return out.send();
-                    }
-                    if (length != null) {
-                        out.putHeader(HttpHeaders.CONTENT_LENGTH, length);
-                    } else {
-                        out.setChunked(true);
-                    }
-                    return sendLimited(request, out);
-                })
-                .onSuccess(response -> relay(rc, response, breaker))
+        Future<HttpClientResponse> answer = exchange(request, options, length);
+        if (length == null && !request.headers().contains(HttpHeaders.TRANSFER_ENCODING)
+                && (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD)) {
+            // a pooled connection the service closed (it restarts or stops) fails before any answer: a read may go again
+            answer = answer.recover(failure -> failure instanceof HttpClosedException
+                    ? exchange(request, options, null) : Future.failedFuture(failure));
+        }
+        answer.onSuccess(response -> relay(rc, response, target, breaker))
                 .onFailure(failure -> fail(rc, target, breaker, failure));
+    }
+
+    /** Sends the request (its body streamed, if it has one) and returns the service's answer. */
+    private Future<HttpClientResponse> exchange(HttpServerRequest request, RequestOptions options, String length) {
+        return client().request(options).compose(out -> {
+            if (length == null && !request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+                request.resume(); // no body (a GET): send none, rather than an empty chunked one
+                return out.send();
+            }
+            if (length != null) {
+                out.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+            } else {
+                out.setChunked(true);
+            }
+            return sendLimited(request, out);
+        });
     }
 
     /**
@@ -289,21 +302,42 @@ public class ProxyRoutes {
         return answer.future();
     }
 
-    private void relay(RoutingContext rc, HttpClientResponse response, CircuitBreaker breaker) {
+    private void relay(RoutingContext rc, HttpClientResponse response, RouteTable.Target target, CircuitBreaker breaker) {
         int status = response.statusCode();
         if (CircuitBreaker.isServiceFailure(status, response.getHeader(HttpHeaders.CONTENT_TYPE))) {
             breaker.onFailure();
-        } else {
-            breaker.onSuccess();
+            // a service starting or stopping answers a bare 503: the caller gets a problem, as for any other 503
+            response.end();
+            ProblemWriter.send(rc, CommonError.SERVICE_UNAVAILABLE, target.service());
+            return;
         }
+        breaker.onSuccess();
         rc.response().setStatusCode(status);
         copyHeaders(response.headers(), rc.response().headers());
+        if (worthCompressing(response)) {
+            rc.response().headers().remove(HttpHeaders.CONTENT_ENCODING); // Quarkus marks every answer identity first
+        }
         if (response.getHeader(HttpHeaders.CONTENT_LENGTH) != null) {
             rc.response().putHeader(HttpHeaders.CONTENT_LENGTH, response.getHeader(HttpHeaders.CONTENT_LENGTH));
         } else {
             rc.response().setChunked(true);
         }
         ResponseRelay.relay(response, rc.response(), rc.vertx().getOrCreateContext());
+    }
+
+    /**
+     * Whether an answer is gzipped for a client that accepts it: JSON of {@value #COMPRESS_FROM_BYTES} bytes or more, and chunked JSON, whose size is
+     * unknown. Small answers gain less than the compression costs; PDFs and images are compressed
+     * already.
+     */
+    private static boolean worthCompressing(HttpClientResponse response) {
+        String type = response.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (type == null || response.getHeader(HttpHeaders.CONTENT_ENCODING) != null
+                || !(type.startsWith("application/json") || type.startsWith("application/problem+json"))) {
+            return false;
+        }
+        String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return length == null || parseLength(length) >= COMPRESS_FROM_BYTES;
     }
 
     private void fail(RoutingContext rc, RouteTable.Target target, CircuitBreaker breaker, Throwable failure) {
