@@ -29,6 +29,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * and can be made to fail ({@code POST /__stub/failure {"status": 503}}: every read answers that
  * status, 0 for none) to prove reads keep working and writes fail cleanly. Its state lives behind its own HTTP API because
  * the test and the stub may not share classes. A read without a bearer token is 401, like the real one.
+ * {@code GET /__stub/traceparent} answers the {@code traceparent} header of the last read (trace propagation).
  */
 public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
 
@@ -37,6 +38,7 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
     private final Map<String, ObjectNode> organizations = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> members = new ConcurrentHashMap<>();
     private volatile int failure; // the status every read answers, 0 for none
+    private volatile String lastTraceparent = "";
     private HttpServer server;
 
     @Override
@@ -55,6 +57,14 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            if (path.equals("/__stub/traceparent")) {
+                byte[] bytes = lastTraceparent.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+                return;
+            }
             if (path.startsWith("/__stub/")) {
                 JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
                 switch (path) {
@@ -69,6 +79,8 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
                 exchange.sendResponseHeaders(204, -1);
                 return;
             }
+            String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
+            lastTraceparent = traceparent == null ? "" : traceparent;
             if (failure != 0) {
                 exchange.sendResponseHeaders(failure, -1);
                 return;
@@ -149,6 +161,12 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
     public static void register(String what, Map<String, Object> body) {
         String url = ConfigProvider.getConfig().getValue("quarkus.rest-client.branch-service.url", String.class);
         RestAssured.given().contentType(ContentType.JSON).body(body).post(url + "/__stub/" + what).then().statusCode(204);
+    }
+
+    /** The {@code traceparent} header of the last read, empty if it had none. */
+    public static String lastTraceparent() {
+        String url = ConfigProvider.getConfig().getValue("quarkus.rest-client.branch-service.url", String.class);
+        return RestAssured.get(url + "/__stub/traceparent").then().statusCode(200).extract().asString();
     }
 
     /** Every read answers 503, as when branch-service is down; {@code false}: it answers again. */

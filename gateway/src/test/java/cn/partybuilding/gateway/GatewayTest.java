@@ -65,7 +65,8 @@ class GatewayTest {
                     .body("uri", equalTo(path + "?limit=5&q=%E8%B4%A2%E6%94%BF"))
                     .body("headers.authorization", equalTo("Bearer " + bearer))
                     .body("headers.x-request-id", equalTo("route-test-1"))
-                    .body("headers.traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"))
+                    // the gateway's trace context (not exported in tests: not sampled), TracePropagationTest
+                    .body("headers.traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"))
                     .body("headers.x-forwarded-for", notNullValue())
                     .body("headers.transfer-encoding", nullValue()) // a GET goes on without a body
                     .body("bodyLength", equalTo(0));
@@ -78,7 +79,7 @@ class GatewayTest {
                 .contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
         as("router").header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
                 .get("/v1/members").then().body("headers.traceparent",
-                        equalTo("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
+                        matchesPattern("00-0af7651916cd43dd8448eb211c80319c-(?!b7ad6b7169203331)[0-9a-f]{16}-0[01]"));
     }
 
     @Test

@@ -126,8 +126,8 @@ public class AuditEventsMerge {
                 .setPort(base.getPort() > 0 ? base.getPort() : (tls ? 443 : 80)).setSsl(tls).setURI(uri)
                 .setIdleTimeout(config.timeout().toMillis())
                 .putHeader(HttpHeaders.ACCEPT, "application/json");
-        copy(rc, options, HttpHeaders.AUTHORIZATION.toString(), HttpHeaders.ACCEPT_LANGUAGE.toString(), RequestIds.HEADER,
-                "traceparent");
+        // the trace context is the gateway span's, sent by the HTTP client's tracing
+        copy(rc, options, HttpHeaders.AUTHORIZATION.toString(), HttpHeaders.ACCEPT_LANGUAGE.toString(), RequestIds.HEADER);
         options.putHeader("X-Forwarded-For", ProxyRoutes.forwardedFor(rc.request()));
         return client.request(options).compose(HttpClientRequest::send)
                 .compose(response -> response.body().map(body -> new Answer(service, response.statusCode(),

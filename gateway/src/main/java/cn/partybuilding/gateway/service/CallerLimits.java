@@ -15,9 +15,11 @@ public class CallerLimits {
 
     private final RateLimiter callers;
     private final RateLimiter anonymous;
+    private final GatewayMetrics metrics;
 
     @Inject
-    public CallerLimits(GatewayConfig config) {
+    public CallerLimits(GatewayConfig config, GatewayMetrics metrics) {
+        this.metrics = metrics;
         this.callers = new RateLimiter(config.rateLimit().requestsPerMinute(), System::nanoTime);
         this.anonymous = new RateLimiter(config.rateLimit().anonymousRequestsPerMinute(), System::nanoTime);
     }
@@ -32,7 +34,7 @@ public class CallerLimits {
         return admit(rc, anonymous, byAddress(rc));
     }
 
-    private static boolean admit(RoutingContext rc, RateLimiter limiter, String caller) {
+    private boolean admit(RoutingContext rc, RateLimiter limiter, String caller) {
         RateLimiter.Decision decision = limiter.acquire(caller);
         rc.response().putHeader("RateLimit-Limit", Integer.toString(decision.limit()));
         rc.response().putHeader("RateLimit-Remaining", Integer.toString(decision.remaining()));
@@ -40,6 +42,7 @@ public class CallerLimits {
         if (decision.allowed()) {
             return true;
         }
+        metrics.rateLimited(limiter == anonymous);
         rc.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
         ProblemWriter.send(rc, GatewayError.RATE_LIMITED, decision.limit(), decision.retryAfterSeconds());
         return false;

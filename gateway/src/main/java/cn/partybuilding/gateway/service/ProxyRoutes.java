@@ -33,11 +33,9 @@ import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -62,6 +60,11 @@ public class ProxyRoutes {
      */
     private static final MultiMap HOP_BY_HOP = names("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+    /**
+     * Not copied either: the caller's trace context. The HTTP client sends the context of the
+     * gateway's own span instead, a child of the caller's (OpenTelemetry's Vert.x tracing).
+     */
+    private static final MultiMap NOT_FORWARDED = names("traceparent", "tracestate").addAll(HOP_BY_HOP);
     /** An answer keeps the gateway's X-Request-Id (already set) rather than the service's copy. */
     private static final MultiMap NOT_RELAYED_BACK = names(RequestIds.HEADER).addAll(HOP_BY_HOP);
     static final long VERIFIED_TOKEN_SECONDS = 300;
@@ -84,6 +87,9 @@ public class ProxyRoutes {
     @Inject
     AuditEventsMerge auditEvents;
 
+    @Inject
+    GatewayMetrics metrics;
+
     private RouteTable routes;
     /**
      * One client per event loop, used only from it: its pooled connections then live on that loop.
@@ -101,6 +107,7 @@ public class ProxyRoutes {
 
     void register(@Observes Router router) {
         routes = new RouteTable(config.services());
+        config.services().keySet().forEach(service -> metrics.watchCircuit(service, breaker(service)));
         router.route("/v1/*").order(10).handler(this::handle).failureHandler(this::handleFailure);
     }
 
@@ -124,7 +131,10 @@ public class ProxyRoutes {
         request.pause(); // the body waits until a service is chosen, then streams straight to it
         long started = System.nanoTime();
         String[] caller = {"-"};
-        rc.addEndHandler(done -> AccessLog.write(rc, started, caller[0]));
+        rc.addEndHandler(done -> {
+            AccessLog.write(rc, started, caller[0]);
+            metrics.recordRequest(serviceOf(request.path()), rc.response().getStatusCode(), System.nanoTime() - started);
+        });
 
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && parseLength(length) > config.maxBodyBytes()) {
@@ -209,6 +219,14 @@ public class ProxyRoutes {
         }
     }
 
+    /** The service a path belongs to, for the metrics: refused requests count for it too. */
+    private String serviceOf(String path) {
+        if (AuditEventsMerge.PATH.equals(path)) {
+            return GatewayMetrics.MERGED_AUDIT_EVENTS;
+        }
+        return routes.find(path).map(RouteTable.Target::service).orElse(GatewayMetrics.NO_SERVICE);
+    }
+
     private void forward(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         if (AuditEventsMerge.PATH.equals(request.path())) {
@@ -239,9 +257,6 @@ public class ProxyRoutes {
         options.putHeader("X-Forwarded-For", forwardedFor(request));
         options.putHeader("X-Forwarded-Proto", request.scheme());
         options.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
-        if (request.getHeader("traceparent") == null) {
-            options.putHeader("traceparent", newTraceparent());
-        }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         Future<HttpClientResponse> answer = exchange(request, options, length);
         if (length == null && !request.headers().contains(HttpHeaders.TRANSFER_ENCODING)
@@ -375,7 +390,7 @@ public class ProxyRoutes {
 
     private static void copyHeaders(MultiMap from, RequestOptions to) {
         from.forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey())) {
+            if (!NOT_FORWARDED.contains(header.getKey())) {
                 to.addHeader(header.getKey(), header.getValue());
             }
         });
@@ -401,16 +416,6 @@ public class ProxyRoutes {
         String previous = request.getHeader("X-Forwarded-For");
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         return previous == null ? address : previous + ", " + address;
-    }
-
-    /** A W3C trace context for requests that arrive without one, so every service logs the same trace. */
-    private static String newTraceparent() {
-        byte[] trace = new byte[16];
-        byte[] span = new byte[8];
-        // trace ids need to be unique, not unguessable: no shared SecureRandom on every request
-        ThreadLocalRandom.current().nextBytes(trace);
-        ThreadLocalRandom.current().nextBytes(span);
-        return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
     }
 
     private static long parseLength(String value) {
