@@ -37,6 +37,10 @@ class KustomizeRenderTest {
         assertEquals(Set.of("gateway"), backends, "the Ingress leads to the gateway only");
         assertEquals("$http_authorization", ingresses.get(0).path("metadata").path("annotations")
                 .path("nginx.ingress.kubernetes.io/upstream-hash-by").asText(), "a caller's budget is counted on one replica");
+        Set<String> paths = ingresses.get(0).findValues("path").stream().filter(path -> path.isTextual())
+                .map(path -> path.asText()).collect(Collectors.toSet());
+        assertEquals(Set.of("/v1", "/openapi", "/q/swagger-ui"), paths,
+                "the API, the contract and Swagger UI; metrics and health stay inside the cluster");
     }
 
     @ParameterizedTest
