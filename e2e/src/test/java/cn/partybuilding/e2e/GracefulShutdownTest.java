@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * SIGTERM under load, on a suite of its own: a service that stops costs callers of the gateway no
  * accepted request, and new ones get a fast 503 problem, never a reset or a 502; the gateway itself
- * finishes what it accepted before it goes.
+ * answers in full what it accepted, and what comes while it drains, before it goes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GracefulShutdownTest {
@@ -75,10 +75,24 @@ class GracefulShutdownTest {
         List<Outcome> before = outcomes.stream().filter(o -> o.sentAt() < stoppedAt).toList();
         assertTrue(before.size() > 20, "load before SIGTERM: " + before.size());
         assertEquals(List.of(), before.stream().filter(o -> o.status() != 200).toList(), "accepted before SIGTERM, answered in full");
-        // once the gateway has gone, nothing listens: a refused connection, which a load balancer has stopped sending to
-        assertEquals(List.of(), outcomes.stream().filter(o -> o.failure() != null && !(o.failure() instanceof ConnectException))
+        List<Outcome> after = outcomes.stream().filter(o -> o.sentAt() >= stoppedAt).toList();
+        assertEquals(List.of(), after.stream().filter(o -> o.failure() != null && !refusedOrNeverProcessed(o.failure()))
                 .toList(), "no reset connection and no answer cut short");
-        assertEquals(List.of(), outcomes.stream().filter(o -> o.failure() == null && o.status() != 200).toList());
+        assertEquals(List.of(), outcomes.stream().filter(o -> o.failure() == null && o.status() != 200).toList(),
+                "while it drains the gateway still answers, in full");
+    }
+
+    /**
+     * What a stopping server may leave a client that sends it something new: a refused connection
+     * once it has gone (a load balancer has stopped sending to it by then), HTTP/2's GOAWAY for a
+     * stream it never processed (RFC 9113 §6.8), or a kept-alive HTTP/1.1 connection it closed before
+     * the request's first byte of answer (RFC 9112 §9.3.1). A client may send each again elsewhere;
+     * none is an answer cut short.
+     */
+    private static boolean refusedOrNeverProcessed(Exception failure) {
+        String message = String.valueOf(failure.getMessage());
+        return failure instanceof ConnectException || message.contains("GOAWAY received")
+                || message.contains("header parser received no bytes");
     }
 
     private volatile long stopSignalledAt;
