@@ -97,6 +97,11 @@ final class RunningSuite implements AutoCloseable {
         return gatewayUrl;
     }
 
+    /** The process of a service or of the gateway, for a test that stops it. */
+    SuiteProcess process(String module) {
+        return services.stream().filter(process -> process.name().equals(module)).findFirst().orElseThrow();
+    }
+
     /** A token for a system administrator, signed by the gateway's {@code POST /dev/token}. */
     String systemAdminToken() {
         return token(JSON.createObjectNode().put("subject", "e2e-admin").set("roles", JSON.createArrayNode().add("SYSTEM_ADMIN")));

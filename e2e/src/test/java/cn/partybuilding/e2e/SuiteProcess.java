@@ -78,6 +78,10 @@ final class SuiteProcess {
         LOG.info(() -> name + " finished");
     }
 
+    String name() {
+        return name;
+    }
+
     /** Stops gracefully (SIGTERM) and forcibly, with every process it started, after {@code grace}. */
     void stop(Duration grace) {
         if (!process.isAlive()) {
