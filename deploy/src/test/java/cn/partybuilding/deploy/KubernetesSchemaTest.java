@@ -1,19 +1,23 @@
 package cn.partybuilding.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.JSON;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -25,11 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class KubernetesSchemaTest {
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON_WRITER = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON_WRITER = new ObjectMapper();
 
     @ParameterizedTest
     @ValueSource(strings = {"base", "overlays/production", "keycloak"})
-    void everyObjectIsValidForKubernetes132(String kustomization) throws java.io.IOException {
+    void everyObjectIsValidForKubernetes132(String kustomization) throws IOException {
         var problems = new ArrayList<String>();
         for (var object : Manifests.render(kustomization)) {
             var name = object.path("kind").asText() + " " + object.path("metadata").path("name").asText();
@@ -42,9 +46,19 @@ class KubernetesSchemaTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void rejectsWhatTheApiDoesNotHave() throws Exception {
-        var deployment = Manifests.documents("""
+        validate(deploymentWithContainer("ports: [{containerPort: 8080}]"));
+        for (var wrong : List.of("prots: [{containerPort: 8080}]", "ports: [{containerPort: \"8080\"}]",
+                "ports: [{name: http}]", "ports: {containerPort: 8080}")) {
+            var broken = deploymentWithContainer(wrong);
+            assertThrows(IllegalArgumentException.class, () -> validate(broken), "accepted " + wrong);
+        }
+    }
+
+    /** The smallest Deployment, its one container having {@code containerFields} besides name and image. */
+    private static JsonNode deploymentWithContainer(String containerFields) throws IOException {
+        return Manifests.documents("""
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata: {name: x}
@@ -54,32 +68,10 @@ class KubernetesSchemaTest {
                     metadata: {labels: {a: b}}
                     spec:
                       containers: [{name: x, image: x, %s}]
-                """.formatted("ports: [{containerPort: 8080}]")).get(0);
-        validate(deployment);
-        for (var wrong : List.of("prots: [{containerPort: 8080}]", "ports: [{containerPort: \"8080\"}]",
-                "ports: [{name: http}]", "ports: {containerPort: 8080}")) {
-            var broken = Manifests.documents("""
-                    apiVersion: apps/v1
-                    kind: Deployment
-                    metadata: {name: x}
-                    spec:
-                      selector: {matchLabels: {a: b}}
-                      template:
-                        metadata: {labels: {a: b}}
-                        spec:
-                          containers: [{name: x, image: x, %s}]
-                    """.formatted(wrong)).get(0);
-            var failed = false;
-            try {
-                validate(broken);
-            } catch (IllegalArgumentException e) {
-                failed = true;
-            }
-            assertTrue(failed, "accepted " + wrong);
-        }
+                """.formatted(containerFields)).get(0);
     }
 
-    static void validate(JsonNode object) throws java.io.IOException {
+    static void validate(JsonNode object) throws IOException {
         var model = modelOf(object.path("apiVersion").asText(), object.path("kind").asText());
         JsonElement document = JsonParser.parseString(JSON_WRITER.writeValueAsString(object));
         try {
