@@ -25,7 +25,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -120,10 +119,9 @@ public class AuditEventsMerge {
     }
 
     private Future<Answer> ask(RoutingContext rc, String service, String uri) {
-        URI base = URI.create(config.services().get(service).url());
-        boolean tls = "https".equals(base.getScheme());
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
-                .setPort(base.getPort() > 0 ? base.getPort() : (tls ? 443 : 80)).setSsl(tls).setURI(uri)
+        RouteTable.Target target = RouteTable.Target.of(service, config.services().get(service).url());
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(target.host())
+                .setPort(target.port()).setSsl(target.tls()).setURI(uri)
                 .setIdleTimeout(config.timeout().toMillis())
                 .putHeader(HttpHeaders.ACCEPT, "application/json");
         // the trace context is the gateway span's, sent by the HTTP client's tracing

@@ -258,21 +258,22 @@ public class ProxyRoutes {
         options.putHeader("X-Forwarded-Proto", request.scheme());
         options.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        Future<HttpClientResponse> answer = exchange(request, options, length);
-        if (length == null && !request.headers().contains(HttpHeaders.TRANSFER_ENCODING)
-                && (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD)) {
+        boolean bodiless = length == null && !request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        Future<HttpClientResponse> answer = exchange(request, options, length, bodiless);
+        if (bodiless && (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD)) {
             // a pooled connection the service closed (it restarts or stops) fails before any answer: a read may go again
             answer = answer.recover(failure -> failure instanceof HttpClosedException
-                    ? exchange(request, options, null) : Future.failedFuture(failure));
+                    ? exchange(request, options, null, true) : Future.failedFuture(failure));
         }
         answer.onSuccess(response -> relay(rc, response, target, breaker))
                 .onFailure(failure -> fail(rc, target, breaker, failure));
     }
 
     /** Sends the request (its body streamed, if it has one) and returns the service's answer. */
-    private Future<HttpClientResponse> exchange(HttpServerRequest request, RequestOptions options, String length) {
+    private Future<HttpClientResponse> exchange(HttpServerRequest request, RequestOptions options, String length,
+                                                boolean bodiless) {
         return client().request(options).compose(out -> {
-            if (length == null && !request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            if (bodiless) {
                 request.resume(); // no body (a GET): send none, rather than an empty chunked one
                 return out.send();
             }

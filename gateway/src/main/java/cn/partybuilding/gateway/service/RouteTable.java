@@ -12,6 +12,13 @@ import java.util.Optional;
 public final class RouteTable {
 
     public record Target(String service, String host, int port, boolean tls) {
+
+        /** A service at its base URL, e.g. {@code http://branch-service:8081}. */
+        public static Target of(String service, String url) {
+            URI uri = URI.create(url);
+            boolean tls = "https".equals(uri.getScheme());
+            return new Target(service, uri.getHost(), uri.getPort() > 0 ? uri.getPort() : (tls ? 443 : 80), tls);
+        }
     }
 
     private record Route(String prefix, Target target) {
@@ -21,10 +28,7 @@ public final class RouteTable {
 
     public RouteTable(Map<String, GatewayConfig.Service> services) {
         services.forEach((name, service) -> {
-            URI uri = URI.create(service.url());
-            boolean tls = "https".equals(uri.getScheme());
-            int port = uri.getPort() > 0 ? uri.getPort() : (tls ? 443 : 80);
-            Target target = new Target(name, uri.getHost(), port, tls);
+            Target target = Target.of(name, service.url());
             service.prefixes().forEach(prefix -> routes.add(new Route(prefix, target)));
         });
         routes.sort(Comparator.comparingInt((Route r) -> r.prefix().length()).reversed());

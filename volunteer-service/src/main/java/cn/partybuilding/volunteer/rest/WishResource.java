@@ -7,6 +7,7 @@ import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
+import cn.partybuilding.volunteer.domain.Resident;
 import cn.partybuilding.volunteer.domain.Wish;
 import cn.partybuilding.volunteer.domain.WishStatus;
 import cn.partybuilding.volunteer.rest.dto.ClaimWishRequest;
@@ -34,6 +35,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -85,7 +88,9 @@ public class WishResource {
             @QueryParam("mine") @Parameter(description = "本人认领的 / Claimed by the caller") boolean mine,
             @QueryParam("claimerOrganizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及下级认领的 / Claimed within this subtree") String claimerOrganizationId,
             @Valid @BeanParam PageParams page) {
-        return wishService.list(communityId, status, mine, claimerOrganizationId, page).map(this::view);
+        Page<Wish> wishes = wishService.list(communityId, status, mine, claimerOrganizationId, page);
+        Map<String, Resident> residents = wishService.visibleResidents(wishes.items());
+        return wishes.map(wish -> WishView.of(wish, Optional.ofNullable(residents.get(wish.id)), wishService.mayKnowClaimer(wish)));
     }
 
     @GET

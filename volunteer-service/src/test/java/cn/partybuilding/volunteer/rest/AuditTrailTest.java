@@ -57,5 +57,10 @@ class AuditTrailTest {
                 .body("items.action", equalTo(List.of("READ_PERSONAL_DATA", "READ_PERSONAL_DATA", "UPDATE")));
         as(Fixtures.token("staff-" + community, null, community, "COMMUNITY_STAFF")).get("/v1/audit-events").then()
                 .statusCode(403);
+
+        // a page of wishes that shows the resident is recorded too, its reads in one go
+        asStaff(community).get("/v1/wishes?communityId=" + community).then().statusCode(200)
+                .body("items[0].resident.phone", equalTo("13912345678"));
+        assertEquals("WishResource_list", events("action=READ_PERSONAL_DATA&resourceId=" + wish).getString("items[0].operation"));
     }
 }
