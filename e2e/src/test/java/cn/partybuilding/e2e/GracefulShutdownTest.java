@@ -104,7 +104,7 @@ class GracefulShutdownTest {
 
     private volatile long stopSignalledAt;
 
-    /** Sends requests from {@value #CALLERS} callers, stops the process after 2 s, goes on 2 s more. */
+    /** Sends requests from {@value #CALLERS} callers, stops the process once they are under way, goes on 2 s more. */
     private List<Outcome> underLoad(String path, Runnable stop) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI url = suite.gatewayUrl().resolve(path);
@@ -130,7 +130,12 @@ class GracefulShutdownTest {
                 }
             });
         }
-        Thread.sleep(2000);
+        // under load first: at least 2 s and 30 answers, however slow a loaded machine makes the first ones
+        long loadedBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while ((System.nanoTime() < loadedBy || outcomes.size() < 30) && System.nanoTime() < giveUpAt) {
+            Thread.sleep(50);
+        }
         stopSignalledAt = System.nanoTime();
         stop.run();
         Thread.sleep(2000);
