@@ -8,8 +8,10 @@ import cn.partybuilding.common.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, String> {
@@ -36,6 +38,13 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
 
     public boolean idCardTaken(String idCardHash) {
         return count("idCardHash", idCardHash) > 0;
+    }
+
+    /** Which of these ID-number hashes belong to registered members. */
+    public Set<String> takenIdCardHashes(Collection<String> idCardHashes) {
+        return idCardHashes.isEmpty() ? Set.of()
+                : Set.copyOf(getEntityManager().createQuery("select m.idCardHash from Member m where m.idCardHash in :hashes", String.class)
+                        .setParameter("hashes", idCardHashes).getResultList());
     }
 
     public long countIn(String organizationId) {
