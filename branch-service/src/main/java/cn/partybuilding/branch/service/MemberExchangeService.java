@@ -1,7 +1,6 @@
 package cn.partybuilding.branch.service;
 
 import cn.partybuilding.branch.domain.Member;
-import cn.partybuilding.branch.domain.MemberFilter;
 import cn.partybuilding.branch.domain.MemberStatus;
 import cn.partybuilding.branch.domain.MemberWithPersonalData;
 import cn.partybuilding.branch.domain.MobileNumber;
@@ -101,12 +100,11 @@ public class MemberExchangeService {
      * masks them for this caller, and each member shown in full is recorded as the list records it.
      */
     public void export(String subtreePath, Consumer<List<List<String>>> batch) {
-        MemberFilter filter = new MemberFilter(subtreePath, null, null, null, null);
         Map<String, String> organizationNames = new HashMap<>();
         String after = null;
         boolean more = true;
         while (more) {
-            List<Member> page = members.page(filter, scope.subtreePath(), after, EXPORT_BATCH);
+            List<Member> page = members.exportPage(subtreePath, after, EXPORT_BATCH + 1);
             more = page.size() > EXPORT_BATCH;
             List<MemberWithPersonalData> shown = page.stream().limit(EXPORT_BATCH).map(memberService::decrypted).toList();
             if (shown.isEmpty()) {
@@ -116,7 +114,6 @@ public class MemberExchangeService {
             nameOrganizations(shown, organizationNames);
             batch.accept(shown.stream().map(m -> row(m, organizationNames)).toList());
             after = shown.get(shown.size() - 1).member().id;
-            members.getEntityManager().clear(); // the batch is written: keep the session from growing with the export
         }
     }
 
