@@ -13,9 +13,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
@@ -68,7 +71,7 @@ final class MemberSheets {
 
         CsvFile(OutputStream out) throws IOException {
             out.write(UTF8_BOM);
-            out.write((String.join(",", MemberColumn.HEADERS) + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write((String.join(",", MemberColumn.HEADERS) + "\r\n").getBytes(StandardCharsets.UTF_8));
             rows = CSV_MAPPER.writer(COLUMNS.withoutHeader())
                     .withFeatures(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS, CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
                     .writeValues(out);
@@ -202,7 +205,7 @@ final class MemberSheets {
             if (!rows.hasNext()) {
                 throw new ProblemException(BranchError.IMPORT_FILE_EMPTY);
             }
-            Map<Integer, MemberColumn> columnAt = new java.util.HashMap<>();
+            Map<Integer, MemberColumn> columnAt = new HashMap<>();
             Set<MemberColumn> columns = EnumSet.noneOf(MemberColumn.class);
             for (Cell cell : rows.next()) {
                 if (cell != null && cell.getType() == CellType.STRING) {
@@ -230,10 +233,8 @@ final class MemberSheets {
                 read.add(new MemberImportRow(row.getRowNum(), cells));
             }
             return new Upload(columns, read);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException problem) {
-                throw problem;
-            }
+        } catch (IOException | ExcelReaderException | UncheckedIOException e) {
+            // not a zip, not a workbook, or broken XML inside
             throw new ProblemException(BranchError.IMPORT_FILE_UNREADABLE);
         }
     }
