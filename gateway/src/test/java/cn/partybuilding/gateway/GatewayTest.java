@@ -333,6 +333,19 @@ class GatewayTest {
     }
 
     @Test
+    void devTokenPutsAMachineClientsScopesInItsScopeClaim() {
+        String token = given().contentType("application/json")
+                .body(Map.of("subject", "gov-exchange", "roles", List.of("API_CLIENT"), "orgId", "01ORG",
+                        "scopes", List.of("members:write", "activities:write")))
+                .post("/dev/token").then().statusCode(200).extract().path("accessToken");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(claims.contains("\"scope\":\"members:write activities:write\""), claims);
+        given().contentType("application/json")
+                .body(Map.of("subject", "x", "roles", List.of("API_CLIENT"), "scopes", List.of("everything:write")))
+                .post("/dev/token").then().statusCode(400).body("code", equalTo("INVALID_TOKEN_REQUEST"));
+    }
+
+    @Test
     void servesTheMergedContractAndSwaggerUi() {
         given().get("/openapi").then().statusCode(200)
                 .contentType(containsString("yaml"))

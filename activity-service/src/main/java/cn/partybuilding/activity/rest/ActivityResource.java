@@ -24,6 +24,7 @@ import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.Problem;
 import cn.partybuilding.common.security.Role;
+import cn.partybuilding.common.security.Scope;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -76,7 +77,7 @@ public class ActivityResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.ACTIVITIES_WRITE})
     @Operation(summary = "计划活动 / Plan an activity",
             description = "为组织计划一次活动；应到党员默认为该组织（含党小组）全体党员，从 branch-service 读取。branch-service 不可用时返回 503，且不写入任何数据。"
                     + " / Plans an activity; the expected attendees default to the organization's members, read from branch-service. "
@@ -123,7 +124,7 @@ public class ActivityResource {
 
     @PATCH
     @Path("/{id}")
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.ACTIVITIES_WRITE})
     @Operation(summary = "修改活动或变更状态 / Update an activity or move its status",
             description = "状态只能 PLANNED→IN_PROGRESS→COMPLETED，或取消（CANCELLED）；其他变更返回 409。会后可填写会议记录与决议。"
                     + " / Status moves PLANNED→IN_PROGRESS→COMPLETED or to CANCELLED; anything else is 409. Minutes and resolutions are recorded afterwards.")
@@ -145,7 +146,7 @@ public class ActivityResource {
 
     @PUT
     @Path("/{id}/attendance")
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.ACTIVITIES_WRITE})
     @Operation(summary = "登记或更正出勤 / Record attendance", description = "书记批量登记或更正应到党员的出勤。 / The secretary records or corrects attendance in bulk.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordAttendanceRequest.class),
             examples = @ExampleObject(name = "登记 / record", value = "{\"records\":[{\"memberId\":\"01JDZA3QW5X8N4B2C7D9E1F0GH\",\"status\":\"PRESENT\"}]}")))
@@ -211,7 +212,7 @@ public class ActivityResource {
 
     @PATCH
     @Path("/{id}/leave-requests/{requestId}")
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.ACTIVITIES_WRITE})
     @Operation(summary = "审批请假 / Decide a leave request", description = "批准后该党员出勤为 ON_LEAVE。 / Approval makes the member's attendance ON_LEAVE.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecideLeaveRequest.class),
             examples = @ExampleObject(name = "批准 / approve", value = "{\"status\":\"APPROVED\"}")))
