@@ -11,6 +11,7 @@ import cn.partybuilding.common.problem.Problem;
 import cn.partybuilding.common.problem.ProblemLocale;
 import cn.partybuilding.common.problem.ProblemResponses;
 import cn.partybuilding.common.security.Role;
+import cn.partybuilding.common.security.Scope;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -108,16 +109,15 @@ public class MemberExchangeResource {
     @GET
     @Path("/import-template")
     @Produces(MemberSheets.XLSX)
-    // the roles that import; API_CLIENT with the members:write scope joins here and on import
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.MEMBERS_WRITE}) // the roles of import
     @Operation(summary = "党员导入模板 / Member import template",
             description = "Excel 模板：第一个工作表“党员信息”是导入读取的列（与导出同序、同表头），性别、学历、人员类别有下拉选项，"
                     + "身份证号码、手机号码、党组织编号按文本格式；“填写示例”工作表有一行示例，“可选值”工作表列出性别、学历、人员类别和党内职务的取值。"
-                    + "导出的文件也可以直接导入：多出的列（预备期满日期、所在党组织、党员编号）不读取。需要系统管理员或组织管理员角色。"
+                    + "导出的文件也可以直接导入：多出的列（预备期满日期、所在党组织、党员编号）不读取。需要系统管理员或组织管理员角色，或带 members:write 权限范围的 API_CLIENT。"
                     + " / An Excel template: its first sheet, 党员信息, has the columns import reads (the export's headers, in its order), drop-downs "
                     + "for gender, education and status, and the ID, phone and organization columns formatted as text; the sheet 填写示例 holds "
                     + "an example row and 可选值 lists the allowed values of gender, education, status and posts. An exported file imports as it is: "
-                    + "its extra columns are not read. Requires SYSTEM_ADMIN or ORG_ADMIN.")
+                    + "its extra columns are not read. Requires SYSTEM_ADMIN, ORG_ADMIN, or API_CLIENT with the scope members:write.")
     @APIResponse(responseCode = "200", description = "模板（Content-Disposition: attachment） / The template (Content-Disposition: attachment)",
             content = @Content(mediaType = MemberSheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response importTemplate() {
@@ -131,15 +131,14 @@ public class MemberExchangeResource {
     @Path("/import")
     @Consumes(MemberSheets.XLSX)
     @Produces(MediaType.APPLICATION_JSON)
-    // the roles that import; API_CLIENT with the members:write scope joins here and on the template
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.MEMBERS_WRITE}) // the template's too
     @Operation(summary = "导入党员 / Import members",
             description = "从 Excel 文件（请求体即 .xlsx 文件，最大 1 MB、" + MemberExchangeService.MAX_IMPORT_ROWS + " 行）登记党员，按第一行的表头识别列。"
                     + "先检查全部行，规则与登记党员相同（性别、学历、人员类别和党内职务填中文名称，日期如 2020-07-01，身份证号码校验并与出生日期、性别一致，"
                     + "手机号码，党组织须为调用方范围内的党支部或党小组，身份证号码在文件内和已登记党员中都不能重复），有任何错误则一名也不导入，"
                     + "以一个 422 问题返回全部错误，errors[].field 指明行和列（如“第12行 身份证号码”）；没有错误则在一个事务中全部登记。"
                     + "指定 organizationId 时全部党员登记到该组织，文件中的党组织编号不读取。支持 Idempotency-Key：同一键重试返回第一次的结果，不会重复登记。"
-                    + "需要系统管理员或组织管理员角色。"
+                    + "需要系统管理员或组织管理员角色，或带 members:write 权限范围的 API_CLIENT（其组织范围内）。"
                     + " / Registers the members of an Excel file (the request body is the .xlsx file, at most 1 MB and "
                     + MemberExchangeService.MAX_IMPORT_ROWS + " rows), its columns found by the headers of row 1. Every row is checked first, "
                     + "by the rules of registering a member (gender, education, status and posts by their Chinese names, dates such as 2020-07-01, "
@@ -147,7 +146,8 @@ public class MemberExchangeResource {
                     + "within the caller's scope, no ID number twice in the file or among registered members); any error and nothing is imported: "
                     + "one 422 problem lists them all, errors[].field naming row and column (第12行 身份证号码). Without errors all rows are "
                     + "registered in one transaction. With organizationId every member goes there and the file's organization column is not read. "
-                    + "Idempotency-Key makes a retry answer the first result instead of registering twice. Requires SYSTEM_ADMIN or ORG_ADMIN.")
+                    + "Idempotency-Key makes a retry answer the first result instead of registering twice. Requires SYSTEM_ADMIN, ORG_ADMIN, or API_CLIENT with the scope members:write "
+                    + "(within its organization's subtree).")
     @RequestBody(required = true, content = @Content(mediaType = MemberSheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "已全部登记 / All registered",
             content = @Content(schema = @Schema(implementation = MemberImportResult.class)))

@@ -18,6 +18,7 @@ import cn.partybuilding.branch.domain.ResidentIdNumber;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -289,6 +291,20 @@ class MemberExchangeApiTest {
         problem(as(token("sec", branch, "SECRETARY")).contentType(XLSX).body(file).post("/v1/members/import").then(),
                 403, "FORBIDDEN");
         asAdmin().get("/v1/members?organizationId=" + otherBranch).then().body("items", hasSize(0));
+    }
+
+    /** A machine client imports into its own subtree with members:write, and not at all without it. */
+    @Test
+    void machineClientsImportWithTheMembersWriteScope() {
+        byte[] file = xlsx(TEMPLATE_HEADERS, List.of(row("孙涛", "男", null, "正式党员", "2010-07-01", branch)));
+        String writer = Jwt.issuer("party-local-dev").subject("gov-exchange").groups(Set.of("API_CLIENT"))
+                .claim("orgId", committee).claim("scope", "members:write").sign();
+        String reader = token("gov-exchange", committee, "API_CLIENT");
+
+        as(writer).contentType(XLSX).body(file).post("/v1/members/import").then().statusCode(201).body("count", equalTo(1));
+        as(writer).get("/v1/members/import-template").then().statusCode(200);
+        problem(as(reader).contentType(XLSX).body(file).post("/v1/members/import").then(), 403, "FORBIDDEN");
+        as(reader).accept("text/csv").get("/v1/members/export?organizationId=" + branch).then().statusCode(200);
     }
 
     @Test
