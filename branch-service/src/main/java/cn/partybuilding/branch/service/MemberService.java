@@ -246,7 +246,7 @@ public class MemberService {
      * Each member whose phone or ID number this caller is shown in full is an audited read, in a
      * write's answer as in a read's.
      */
-    private void recordUnmaskedReads(List<MemberWithPersonalData> shown) {
+    void recordUnmaskedReads(List<MemberWithPersonalData> shown) {
         List<Member> unmasked = shown.stream()
                 .filter(m -> m.readableInFull() && (m.phone() != null || m.idCardNumber() != null))
                 .map(MemberWithPersonalData::member).toList();
@@ -264,7 +264,7 @@ public class MemberService {
      * Decrypts the personal data and asks the policy whether this caller reads it in full. The posts
      * are loaded here: callers map the member after its transaction has ended.
      */
-    private MemberWithPersonalData decrypted(Member member) {
+    MemberWithPersonalData decrypted(Member member) {
         Hibernate.initialize(member.posts);
         return new MemberWithPersonalData(member, cipher.decrypt(member.phoneCipher),
                 cipher.decrypt(member.idCardCipher), personalDataPolicy.mayReadInFull(member));
@@ -282,7 +282,7 @@ public class MemberService {
         return member;
     }
 
-    private Organization memberOrganization(String id, String field) {
+    Organization memberOrganization(String id, String field) {
         Organization organization = scope.referencedOrganization(id, field, BranchError.ORGANIZATION_NOT_FOUND);
         if (!organization.type.holdsMembers()) {
             throw ProblemException.forField(field, BranchError.ORGANIZATION_HOLDS_NO_MEMBERS, organization.name);
