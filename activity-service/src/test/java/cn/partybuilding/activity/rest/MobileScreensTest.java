@@ -80,6 +80,11 @@ class MobileScreensTest {
         asAdmin().queryParam("organizationId", branch.branchId()).get("/v1/activities").then().statusCode(200)
                 .body("items.id", contains(late, tieA, early, tieB))
                 .body("items[0].myAttendance", nullValue());
+        // the detail screen revalidates for a few bytes
+        String etag = as(token(member, branch.branchId(), "MEMBER")).get("/v1/activities/" + early).then().statusCode(200)
+                .extract().header("ETag");
+        as(token(member, branch.branchId(), "MEMBER")).header("If-None-Match", etag).get("/v1/activities/" + early).then()
+                .statusCode(304).header("ETag", etag);
         as(token(member, branch.branchId(), "MEMBER")).queryParam("mine", true).queryParam("cursor", "djE6bm90LWEta2V5")
                 .get("/v1/activities").then().statusCode(400).body("code", equalTo("INVALID_CURSOR"));
     }
