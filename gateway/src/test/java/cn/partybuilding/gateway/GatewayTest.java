@@ -294,6 +294,26 @@ class GatewayTest {
     }
 
     @Test
+    void browsersMayRevalidateAndReadTheHeadersAnAppNeeds() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization,if-none-match,if-match,idempotency-key")
+                .options("/v1/members/01JDZA3QW5X8N4B2C7D9E1F0GH").then().statusCode(200)
+                .header("Access-Control-Allow-Headers", containsString("If-None-Match"))
+                .header("Access-Control-Allow-Headers", containsString("If-Match"))
+                .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"));
+        as("revalidating").header("Origin", "http://localhost:5173").header("If-None-Match", "\"7\"")
+                .get("/v1/members/01JDZA3QW5X8N4B2C7D9E1F0GH").then().statusCode(304)
+                .header("ETag", "\"7\"")
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
+                .header("Access-Control-Expose-Headers", containsString("Location"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"))
+                .header("Access-Control-Expose-Headers", containsString("Retry-After"))
+                .header("Access-Control-Expose-Headers", containsString("Sunset"));
+        as("revalidating").header("If-None-Match", "\"6\"").get("/v1/members/01JDZA3QW5X8N4B2C7D9E1F0GH").then()
+                .statusCode(200).header("ETag", "\"7\"");
+    }
+
+    @Test
     void aStoppedServiceAnswers503QuicklyWhileTheOthersKeepAnswering() {
         long started = System.nanoTime();
         as("outage").get("/v1/activities").then().statusCode(503)

@@ -28,7 +28,7 @@ class ActivityApiTest {
                 .header("ETag", "\"0\"")
                 .body("status", equalTo("PLANNED"))
                 .body("title", equalTo("11月主题党日：重温入党志愿书"))
-                .body("startAt", equalTo("2026-11-28T06:30:00Z"))
+                .body("startAt", equalTo("2026-11-28T14:30:00+08:00"))
                 .extract().path("id");
         asAdmin().get("/v1/activities/" + id + "/attendance").then().statusCode(200)
                 .body("expected", equalTo(5)).body("notRecorded", equalTo(5))

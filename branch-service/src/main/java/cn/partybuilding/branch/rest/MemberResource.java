@@ -2,6 +2,7 @@ package cn.partybuilding.branch.rest;
 
 import cn.partybuilding.branch.domain.MemberStatus;
 import cn.partybuilding.branch.domain.MemberTransfer;
+import cn.partybuilding.branch.domain.MemberProfile;
 import cn.partybuilding.branch.domain.MemberWithPersonalData;
 import cn.partybuilding.branch.domain.Post;
 import cn.partybuilding.branch.rest.dto.CreateMemberRequest;
@@ -130,7 +131,8 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "党员 / The member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response get(@PathParam("id") @ValidId String id) {
-        return ok(memberService.get(id));
+        MemberProfile profile = memberService.profile(id);
+        return Responses.ok(MemberView.of(profile.shown(), profile.organizationName()), profile.shown().member().version);
     }
 
     @PATCH

@@ -3,6 +3,7 @@ package cn.partybuilding.branch.service;
 import cn.partybuilding.branch.domain.Member;
 import cn.partybuilding.branch.domain.MemberFilter;
 import cn.partybuilding.branch.domain.MemberStatus;
+import cn.partybuilding.branch.domain.MemberProfile;
 import cn.partybuilding.branch.domain.MemberTransfer;
 import cn.partybuilding.branch.domain.MemberWithPersonalData;
 import cn.partybuilding.branch.domain.MobileNumber;
@@ -93,6 +94,13 @@ public class MemberService {
 
     public MemberWithPersonalData get(String id) {
         return withPersonalData(visible(id));
+    }
+
+    /** The member with its organization's name, read by the scope check anyway: no extra query. */
+    public MemberProfile profile(String id) {
+        Member member = members.findByIdOptional(id).orElseThrow(ProblemException::notFound);
+        Organization organization = scope.organization(member.organizationId);
+        return new MemberProfile(withPersonalData(member), organization.name);
     }
 
     /** {@code organizationId} narrows the list to that subtree: a 422 on that parameter when out of scope. */
