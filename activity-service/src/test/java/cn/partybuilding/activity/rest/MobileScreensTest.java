@@ -87,6 +87,9 @@ class MobileScreensTest {
                 .statusCode(304).header("ETag", etag);
         as(token(member, branch.branchId(), "MEMBER")).queryParam("mine", true).queryParam("cursor", "djE6bm90LWEta2V5")
                 .get("/v1/activities").then().statusCode(400).body("code", equalTo("INVALID_CURSOR"));
+        // a flag that is neither true nor false is refused, not read as false (which would list every activity)
+        as(token(member, branch.branchId(), "MEMBER")).queryParam("mine", "yes").get("/v1/activities").then()
+                .statusCode(400).body("code", equalTo("INVALID_PARAMETER")).body("errors[0].field", equalTo("mine"));
     }
 
     @Test

@@ -39,6 +39,7 @@ public class ParameterConverters implements ParamConverterProvider {
     private static final Function<Locale, String> EXPECTED_DATE = text(
             "须为日期，如 2026-03-01", "must be a date, e.g. 2026-03-01");
     private static final Function<Locale, String> EXPECTED_INTEGER = text("须为整数", "must be an integer");
+    private static final Function<Locale, String> EXPECTED_BOOLEAN = text("须为 true 或 false", "must be true or false");
 
     private final ZoneId zone = ZoneId.of(ConfigProvider.getConfig()
             .getOptionalValue("party.time-zone", String.class).orElse("Asia/Shanghai"));
@@ -62,6 +63,10 @@ public class ParameterConverters implements ParamConverterProvider {
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, value -> Integer.valueOf(value.trim()), EXPECTED_INTEGER);
         }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            // Boolean.valueOf reads anything but "true" as false: ?mine=yes would quietly list everything
+            return (ParamConverter<T>) converter(name, ParameterConverters::strictBoolean, EXPECTED_BOOLEAN);
+        }
         if (rawType == Long.class || rawType == long.class) {
             return (ParamConverter<T>) converter(name, value -> Long.valueOf(value.trim()), EXPECTED_INTEGER);
         }
@@ -74,6 +79,14 @@ public class ParameterConverters implements ParamConverterProvider {
             return (END_OF_PERIOD.equals(name) ? date.plusDays(1) : date).atStartOfDay(zone).toOffsetDateTime();
         }
         return OffsetDateTime.parse(value);
+    }
+
+    private static Boolean strictBoolean(String value) {
+        String text = value.trim();
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(text);
+        }
+        throw new IllegalArgumentException(value);
     }
 
     private static <E extends Enum<E>> ParamConverter<E> enumConverter(String name, Class<E> type) {
