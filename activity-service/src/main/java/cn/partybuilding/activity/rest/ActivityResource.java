@@ -89,6 +89,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "201", description = "已计划 / Planned", content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "422", description = "组织不存在或不在范围内 / Organization not found", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "502", description = "branch-service 出错 / branch-service failed (BRANCH_SERVICE_ERROR)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid CreateActivityRequest request) {
         Activity activity = activityService.create(request.toCommand());
         return Responses.created(uriInfo, activity.id, ActivityView.of(activity), activity.version);
@@ -99,6 +100,7 @@ public class ActivityResource {
             description = "按组织下级树、类型、状态、时间段筛选；mine=true 时只列出调用者（党员令牌）应参加的活动（“我的活动”）。"
                     + " / Filtered by organization subtree, type, status and period; mine=true lists the caller's own activities (member token).")
     @APIResponse(responseCode = "200", description = "一页活动 / A page of activities", content = @Content(schema = @Schema(implementation = ActivityPage.class)))
+    @APIResponse(responseCode = "422", description = "筛选的组织不存在或不在范围内 / The organization filtered by was not found or is outside the caller's subtree (ORGANIZATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Page<ActivityView> list(
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("type") @Parameter(description = "类型 / Type") ActivityType type,

@@ -77,7 +77,7 @@ class ContractValidationTest {
     @Test
     void anUndocumentedFieldFails() {
         String id = organization(null, "PARTY_COMMITTEE", "市统计局机关党委");
-        assertRefused(ALL_FIELDS.replace("            unitName: {type: string}\n", ""), id, "unitName");
+        assertRefused(ALL_FIELDS.replace("            code: {type: string}\n", ""), id, "code");
     }
 
     @Test

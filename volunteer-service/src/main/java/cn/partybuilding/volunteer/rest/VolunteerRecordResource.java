@@ -71,6 +71,7 @@ public class VolunteerRecordResource {
     @APIResponse(responseCode = "409", description = "时间重叠或超过每日 24 小时 / Overlap or more than 24 hours a day", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "社区、党员不存在或无关联 / Community or member not found, or no relation", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "502", description = "branch-service 出错 / branch-service failed (BRANCH_SERVICE_ERROR)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid CreateVolunteerRecordRequest request) {
         VolunteerRecord record = recordService.create(request.toCommand());
         return Responses.created(uriInfo, record.id, RecordView.of(record), record.version);

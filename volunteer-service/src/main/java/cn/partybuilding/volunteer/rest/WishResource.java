@@ -114,6 +114,7 @@ public class WishResource {
     @APIResponse(responseCode = "200", description = "已领愿 / Claimed", content = @Content(schema = @Schema(implementation = WishView.class)))
     @APIResponse(responseCode = "409", description = "已被他人认领或已撤回 / Claimed by someone else, or withdrawn", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "502", description = "branch-service 出错 / branch-service failed (BRANCH_SERVICE_ERROR)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response claim(@PathParam("id") @ValidId String id, @Valid ClaimWishRequest request) {
         // no body: the calling member claims for themself
         Wish wish = wishService.claim(id, request == null ? ClaimWish.BY_CALLER : request.toCommand());
