@@ -9,16 +9,21 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The contract as OpenAPI 3.0, which is what the request validator understands: it reads a 3.1
  * document but then loses every schema's {@code type} and checks nothing. The services' contracts
  * use little of 3.1, and what they use maps one to one: a schema's {@code examples} list becomes its
- * {@code example}, and {@code type: [T, "null"]} becomes {@code type: T, nullable: true}.
+ * {@code example}, and {@code type: [T, "null"]} becomes {@code type: T, nullable: true}. A parameter
+ * schema written as {@code allOf: [{$ref}, {default: …}]} (an enum with a default) becomes the
+ * {@code $ref}: the validator reads a parameter's type only from a plain or referenced schema, and a
+ * default constrains nothing.
  */
 final class OpenApi30 {
 
     private static final YAMLMapper YAML = new YAMLMapper();
+    private static final Set<String> ANNOTATIONS = Set.of("default", "description", "example", "examples", "title", "deprecated");
 
     private OpenApi30() {
     }
@@ -57,11 +62,36 @@ final class OpenApi30 {
                     }
                 }
             }
+            if (object.get("allOf") instanceof ArrayNode allOf && onlyAnnotates(allOf)) {
+                object.remove("allOf");
+                allOf.forEach(part -> {
+                    if (part.has("$ref")) {
+                        object.set("$ref", part.get("$ref"));
+                    }
+                });
+            }
             for (Map.Entry<String, JsonNode> field : object.properties()) {
                 downgrade(field.getValue());
             }
         } else if (node instanceof ArrayNode array) {
             array.forEach(OpenApi30::downgrade);
         }
+    }
+
+    /** One referenced schema, and besides it only annotations that validate nothing. */
+    private static boolean onlyAnnotates(ArrayNode allOf) {
+        int references = 0;
+        for (JsonNode part : allOf) {
+            if (part.has("$ref")) {
+                references++;
+            } else {
+                for (String keyword : (Iterable<String>) part::fieldNames) {
+                    if (!ANNOTATIONS.contains(keyword)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return references == 1;
     }
 }

@@ -32,6 +32,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -107,7 +108,7 @@ public class ActivityResource {
             @QueryParam("status") @Parameter(description = "状态 / Status") ActivityStatus status,
             @QueryParam("from") @Parameter(description = "开始时间不早于 / Starting at or after", example = "2026-01-01T00:00:00+08:00") OffsetDateTime from,
             @QueryParam("to") @Parameter(description = "开始时间早于 / Starting before", example = "2027-01-01T00:00:00+08:00") OffsetDateTime to,
-            @QueryParam("mine") @Parameter(description = "我的活动 / Only the caller's activities") boolean mine,
+            @QueryParam("mine") @DefaultValue("false") @Parameter(description = "我的活动 / Only the caller's activities") boolean mine,
             @Valid @BeanParam PageParams page) {
         Page<Activity> activities = activityService.list(new ListActivities(organizationId, type, status,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), mine), page);

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -89,7 +90,7 @@ public class VolunteerRecordResource {
             @QueryParam("status") @Parameter(description = "状态 / Status") RecordStatus status,
             @QueryParam("from") @Parameter(description = "服务日期不早于 / Service date from", example = "2026-01-01") LocalDate from,
             @QueryParam("to") @Parameter(description = "服务日期不晚于 / Service date to", example = "2026-12-31") LocalDate to,
-            @QueryParam("mine") @Parameter(description = "我的记录 / Only the caller's own") boolean mine,
+            @QueryParam("mine") @DefaultValue("false") @Parameter(description = "我的记录 / Only the caller's own") boolean mine,
             @Valid @BeanParam PageParams page) {
         return recordService.list(memberId, communityId, organizationId, status, from, to, mine, page).map(RecordView::of);
     }
