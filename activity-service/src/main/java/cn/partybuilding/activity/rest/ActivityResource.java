@@ -34,6 +34,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -98,6 +99,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "201", description = "已计划 / Planned", content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "422", description = "组织不存在或不在范围内 / Organization not found", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "502", description = "branch-service 出错 / branch-service failed (BRANCH_SERVICE_ERROR)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid CreateActivityRequest request) {
         Activity activity = activityService.create(request.toCommand());
         return Responses.created(uriInfo, activity.id, ActivityView.of(activity), activity.version);
@@ -113,13 +115,14 @@ public class ActivityResource {
                     + "own attendance in myAttendance (status, checkedInAt); a phone's \"upcoming\" list passes from=<today> (e.g. 2026-11-28). "
                     + "from/to also take a plain date (China time): from is the start of that day, to includes that day.")
     @APIResponse(responseCode = "200", description = "一页活动 / A page of activities", content = @Content(schema = @Schema(implementation = ActivityPage.class)))
+    @APIResponse(responseCode = "422", description = "筛选的组织不存在或不在范围内 / The organization filtered by was not found or is outside the caller's subtree (ORGANIZATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Page<ActivityView> list(
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("type") @Parameter(description = "类型 / Type") ActivityType type,
             @QueryParam("status") @Parameter(description = "状态 / Status") ActivityStatus status,
             @QueryParam("from") @Parameter(description = "开始时间不早于 / Starting at or after", example = "2026-01-01T00:00:00+08:00") OffsetDateTime from,
             @QueryParam("to") @Parameter(description = "开始时间早于 / Starting before", example = "2027-01-01T00:00:00+08:00") OffsetDateTime to,
-            @QueryParam("mine") @Parameter(description = "我的活动 / Only the caller's activities") boolean mine,
+            @QueryParam("mine") @DefaultValue("false") @Parameter(description = "我的活动 / Only the caller's activities") boolean mine,
             @Valid @BeanParam PageParams page) {
         ListActivities query = new ListActivities(organizationId, type, status,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), mine);

@@ -3,6 +3,7 @@ package cn.partybuilding.activity.rest;
 import cn.partybuilding.activity.rest.dto.MemberAttendanceView;
 import cn.partybuilding.activity.service.AttendanceService;
 import cn.partybuilding.common.id.ValidId;
+import cn.partybuilding.common.problem.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +37,8 @@ public class AttendanceRateResource {
                     + "(member token). Only activities within the caller's subtree count. A member reads only their own (another member's "
                     + "answers 404); secretaries and organization admins read their subtree's members.")
     @APIResponse(responseCode = "200", description = "出勤率 / The rate", content = @Content(schema = @Schema(implementation = MemberAttendanceView.class)))
+    @APIResponse(responseCode = "404", description = "党员不存在或不在调用方范围内（党员查他人亦然） / The member was not found or is outside the caller's scope (so is another member, for a member)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public MemberAttendanceView rate(
             @QueryParam("memberId") @ValidId @Size(max = 26) @Parameter(description = "党员；默认本人 / Member; the caller by default") String memberId,
             @QueryParam("from") @NotNull @Parameter(description = "起 / From", required = true, example = "2026-01-01T00:00:00+08:00") OffsetDateTime from,

@@ -56,6 +56,7 @@ public class ComplianceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "502", description = "branch-service 出错 / branch-service failed (BRANCH_SERVICE_ERROR)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response report(
             @QueryParam("organizationId") @ValidId @NotBlank @Size(max = 26) @Parameter(description = "组织（含下级） / Organization (with its subtree)", required = true) String organizationId,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", required = true, example = "2025") Integer year,

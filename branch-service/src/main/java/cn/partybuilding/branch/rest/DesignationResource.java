@@ -85,6 +85,8 @@ public class DesignationResource {
             description = "按组织下级树、类别、年度、状态筛选，游标分页。 / Filtered by organization subtree, kind, year and status; cursor-paged.")
     @APIResponse(responseCode = "200", description = "一页命名 / A page of designations",
             content = @Content(schema = @Schema(implementation = DesignationPage.class)))
+    @APIResponse(responseCode = "422", description = "筛选的组织不存在或不在范围内 / The organization filtered by was not found or is outside the caller's subtree (ORGANIZATION_NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<DesignationView> list(
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("kind") @Parameter(description = "类别 / Kind") DesignationKind kind,

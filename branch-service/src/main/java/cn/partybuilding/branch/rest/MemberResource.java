@@ -99,6 +99,8 @@ public class MemberResource {
                     + "Other services fetch members' organizations in batches with ids.")
     @APIResponse(responseCode = "200", description = "一页党员 / A page of members",
             content = @Content(schema = @Schema(implementation = MemberPage.class)))
+    @APIResponse(responseCode = "422", description = "筛选的组织不存在或不在范围内 / The organization filtered by was not found or is outside the caller's subtree (ORGANIZATION_NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<MemberView> list(
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("status") @Parameter(description = "党员状态 / Status") MemberStatus status,

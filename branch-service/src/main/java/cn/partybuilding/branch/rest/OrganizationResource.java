@@ -100,6 +100,8 @@ public class OrganizationResource {
                     + "cursor-paged in creation order. Other services fetch organization paths (ancestorIds) in batches with ids.")
     @APIResponse(responseCode = "200", description = "一页组织 / A page of organizations",
             content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
+    @APIResponse(responseCode = "422", description = "subtreeOf 的组织不存在或不在范围内 / The subtreeOf organization was not found or is outside the caller's subtree (ORGANIZATION_NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<OrganizationView> list(
             @QueryParam("parentId") @ValidId @Size(max = 26) @Parameter(description = "直接上级 / Direct parent id") String parentId,
             @QueryParam("type") @Parameter(description = "组织类型 / Type", example = "BRANCH") OrganizationType type,

@@ -84,6 +84,8 @@ public class StarRatingResource {
             description = "按组织下级树、年度、星级、状态筛选，游标分页。 / Filtered by organization subtree, year, level and status; cursor-paged.")
     @APIResponse(responseCode = "200", description = "一页评定 / A page of ratings",
             content = @Content(schema = @Schema(implementation = StarRatingPage.class)))
+    @APIResponse(responseCode = "422", description = "筛选的组织不存在或不在范围内 / The organization filtered by was not found or is outside the caller's subtree (ORGANIZATION_NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<StarRatingView> list(
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", example = "2025") Integer year,

@@ -74,6 +74,7 @@ public class CommunityReportResource {
     @APIResponse(responseCode = "409", description = "已向该社区报到 / Already reported", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "社区、组织或党员不存在 / Community, organization or member not found", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "502", description = "branch-service 出错 / branch-service failed (BRANCH_SERVICE_ERROR)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid CreateCommunityReportRequest request) {
         CommunityReport report = reportService.create(request.toCommand());
         return Responses.created(uriInfo, report.id, ReportView.of(report), report.version);

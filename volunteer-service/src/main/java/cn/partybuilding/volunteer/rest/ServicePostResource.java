@@ -120,6 +120,7 @@ public class ServicePostResource {
     @APIResponse(responseCode = "201", description = "已认领 / Claimed", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "409", description = "名额已满、已认领或已关闭 / Full, already claimed or closed", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "502", description = "branch-service 出错 / branch-service failed (BRANCH_SERVICE_ERROR)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response claim(@PathParam("id") @ValidId String id) {
         ClaimView claim = ClaimView.of(postService.claim(id));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(claim.memberId()).build()).entity(claim).build();

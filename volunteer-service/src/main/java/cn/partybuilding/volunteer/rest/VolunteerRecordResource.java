@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -73,6 +74,7 @@ public class VolunteerRecordResource {
     @APIResponse(responseCode = "409", description = "时间重叠或超过每日 24 小时 / Overlap or more than 24 hours a day", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "社区、党员不存在或无关联 / Community or member not found, or no relation", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "502", description = "branch-service 出错 / branch-service failed (BRANCH_SERVICE_ERROR)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid CreateVolunteerRecordRequest request) {
         VolunteerRecord record = recordService.create(request.toCommand());
         return Responses.created(uriInfo, record.id, RecordView.of(record), record.version);
@@ -90,7 +92,7 @@ public class VolunteerRecordResource {
             @QueryParam("status") @Parameter(description = "状态 / Status") RecordStatus status,
             @QueryParam("from") @Parameter(description = "服务日期不早于 / Service date from", example = "2026-01-01") LocalDate from,
             @QueryParam("to") @Parameter(description = "服务日期不晚于 / Service date to", example = "2026-12-31") LocalDate to,
-            @QueryParam("mine") @Parameter(description = "我的记录 / Only the caller's own") boolean mine,
+            @QueryParam("mine") @DefaultValue("false") @Parameter(description = "我的记录 / Only the caller's own") boolean mine,
             @Valid @BeanParam PageParams page) {
         return recordService.list(memberId, communityId, organizationId, status, from, to, mine, page).map(RecordView::of);
     }

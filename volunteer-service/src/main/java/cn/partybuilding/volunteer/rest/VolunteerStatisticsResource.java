@@ -61,6 +61,8 @@ public class VolunteerStatisticsResource {
                     + " / Confirmed hours, person-times and communities served, per organization subtree, community, member and period.")
     @APIResponse(responseCode = "200", description = "合计 / Totals", content = @Content(schema = @Schema(implementation = VolunteerTotalsView.class)))
     @APIResponse(responseCode = "503", description = "branch-service 不可用（按组织统计时） / branch-service unavailable (subtree figures)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "筛选的组织、社区或党员不存在或不在范围内 / The organization, community or member filtered by was not found or is outside the caller's scope", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "502", description = "branch-service 出错 / branch-service failed (BRANCH_SERVICE_ERROR)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public VolunteerTotalsView totals(
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "组织（含下级） / Organization subtree") String organizationId,
             @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
@@ -77,6 +79,9 @@ public class VolunteerStatisticsResource {
             description = "按已确认时长排列党员（MEMBER）、组织（ORGANIZATION，党员所在组织）或社区（COMMUNITY）。" + SCOPE
                     + " / Members, organizations (the members' own) or communities by confirmed hours.")
     @APIResponse(responseCode = "200", description = "排行 / The ranking", content = @Content(schema = @Schema(implementation = VolunteerRankingView.class)))
+    @APIResponse(responseCode = "422", description = "筛选的组织、社区或党员不存在或不在范围内 / The organization, community or member filtered by was not found or is outside the caller's scope", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "branch-service 不可用（按组织排行时） / branch-service unavailable (subtree rankings)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "502", description = "branch-service 出错 / branch-service failed (BRANCH_SERVICE_ERROR)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public VolunteerRankingView ranking(
             @QueryParam("by") @DefaultValue("MEMBER") @Parameter(description = "排行对象 / What to rank", example = "MEMBER") RankBy by,
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) @Parameter(description = "前几名，最多 100 / How many, at most 100", example = "10") int limit,
@@ -113,6 +118,7 @@ public class VolunteerStatisticsResource {
                        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "422", description = "党员不存在或不在范围内 / Member not found or outside the scope", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用或缺少中文字体 / branch-service or the Chinese font unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "502", description = "branch-service 出错 / branch-service failed (BRANCH_SERVICE_ERROR)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response certificate(
             @QueryParam("memberId") @ValidId @Size(max = 26) @Parameter(description = "党员；省略为本人 / Member; the caller by default") String memberId,
             @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,

@@ -25,6 +25,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -86,7 +87,7 @@ public class WishResource {
     public Page<WishView> list(
             @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
             @QueryParam("status") @Parameter(description = "状态 / Status", example = "OPEN") WishStatus status,
-            @QueryParam("mine") @Parameter(description = "本人认领的 / Claimed by the caller") boolean mine,
+            @QueryParam("mine") @DefaultValue("false") @Parameter(description = "本人认领的 / Claimed by the caller") boolean mine,
             @QueryParam("claimerOrganizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及下级认领的 / Claimed within this subtree") String claimerOrganizationId,
             @Valid @BeanParam PageParams page) {
         Page<Wish> wishes = wishService.list(communityId, status, mine, claimerOrganizationId, page);
@@ -115,6 +116,7 @@ public class WishResource {
     @APIResponse(responseCode = "200", description = "已领愿 / Claimed", content = @Content(schema = @Schema(implementation = WishView.class)))
     @APIResponse(responseCode = "409", description = "已被他人认领或已撤回 / Claimed by someone else, or withdrawn", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "branch-service 不可用 / branch-service unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "502", description = "branch-service 出错 / branch-service failed (BRANCH_SERVICE_ERROR)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response claim(@PathParam("id") @ValidId String id, @Valid ClaimWishRequest request) {
         // no body: the calling member claims for themself
         Wish wish = wishService.claim(id, request == null ? ClaimWish.BY_CALLER : request.toCommand());
