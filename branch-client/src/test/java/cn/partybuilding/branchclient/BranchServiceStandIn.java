@@ -111,7 +111,7 @@ public class BranchServiceStandIn {
     @GET
     @Path("/organizations")
     public Response organizations(@QueryParam("subtreeOf") String subtreeOf, @QueryParam("type") String type,
-                                  @QueryParam("cursor") String cursor,
+                                  @QueryParam("limit") int ignoredLimit, @QueryParam("cursor") String cursor,
                                   @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         record("organizations " + subtreeOf + " " + type, authorization);
         return answer(subtreeOf, () -> organizations.containsKey(subtreeOf) ? page(organizations.values().stream()
@@ -121,7 +121,7 @@ public class BranchServiceStandIn {
 
     @GET
     @Path("/organizations/{id}/members")
-    public Response members(@PathParam("id") String id, @QueryParam("cursor") String cursor,
+    public Response members(@PathParam("id") String id, @QueryParam("limit") int ignoredLimit, @QueryParam("cursor") String cursor,
                             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         record("members " + id, authorization);
         return answer(id, () -> organizations.containsKey(id) ? page(members.values().stream()
