@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SwaggerUiBrowserTest {
 
     private static final Duration UI_TIMEOUT = Duration.ofSeconds(30);
-    private static final String LIST_ORGANIZATIONS = "#operations-Organizations-OrganizationResource_list";
+    private static final String LIST_ORGANIZATIONS = "#operations-Organizations-listOrganizations";
 
     private Path userDataDir;
     private ChromeDriver browser;

@@ -77,7 +77,7 @@ public class ActivityResource {
 
     @POST
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
-    @Operation(summary = "计划活动 / Plan an activity",
+    @Operation(operationId = "createActivity", summary = "计划活动 / Plan an activity",
             description = "为组织计划一次活动；应到党员默认为该组织（含党小组）全体党员，从 branch-service 读取。branch-service 不可用时返回 503，且不写入任何数据。"
                     + " / Plans an activity; the expected attendees default to the organization's members, read from branch-service. "
                     + "When branch-service is unavailable the answer is 503 and nothing is written.")
@@ -95,7 +95,7 @@ public class ActivityResource {
     }
 
     @GET
-    @Operation(summary = "查询活动 / List activities",
+    @Operation(operationId = "listActivities", summary = "查询活动 / List activities",
             description = "按组织下级树、类型、状态、时间段筛选；mine=true 时只列出调用者（党员令牌）应参加的活动（“我的活动”）。"
                     + " / Filtered by organization subtree, type, status and period; mine=true lists the caller's own activities (member token).")
     @APIResponse(responseCode = "200", description = "一页活动 / A page of activities", content = @Content(schema = @Schema(implementation = ActivityPage.class)))
@@ -114,7 +114,7 @@ public class ActivityResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取活动 / Get an activity", description = "不需要 branch-service 可用。 / Works while branch-service is down.")
+    @Operation(operationId = "getActivity", summary = "读取活动 / Get an activity", description = "不需要 branch-service 可用。 / Works while branch-service is down.")
     @APIResponse(responseCode = "200", description = "活动 / The activity", content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public Response get(@PathParam("id") @ValidId String id) {
         Activity activity = activityService.get(id);
@@ -124,7 +124,7 @@ public class ActivityResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
-    @Operation(summary = "修改活动或变更状态 / Update an activity or move its status",
+    @Operation(operationId = "updateActivity", summary = "修改活动或变更状态 / Update an activity or move its status",
             description = "状态只能 PLANNED→IN_PROGRESS→COMPLETED，或取消（CANCELLED）；其他变更返回 409。会后可填写会议记录与决议。"
                     + " / Status moves PLANNED→IN_PROGRESS→COMPLETED or to CANCELLED; anything else is 409. Minutes and resolutions are recorded afterwards.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateActivityRequest.class),
@@ -137,7 +137,7 @@ public class ActivityResource {
 
     @GET
     @Path("/{id}/attendance")
-    @Operation(summary = "出勤情况 / Attendance", description = "每名应到党员的出勤与本次活动的出勤率。 / Each expected member's attendance and the activity's attendance rate.")
+    @Operation(operationId = "listAttendance", summary = "出勤情况 / Attendance", description = "每名应到党员的出勤与本次活动的出勤率。 / Each expected member's attendance and the activity's attendance rate.")
     @APIResponse(responseCode = "200", description = "出勤 / Attendance", content = @Content(schema = @Schema(implementation = AttendanceView.class)))
     public AttendanceView attendance(@PathParam("id") @ValidId String id) {
         return AttendanceView.of(attendanceService.attendance(id));
@@ -146,7 +146,7 @@ public class ActivityResource {
     @PUT
     @Path("/{id}/attendance")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
-    @Operation(summary = "登记或更正出勤 / Record attendance", description = "书记批量登记或更正应到党员的出勤。 / The secretary records or corrects attendance in bulk.")
+    @Operation(operationId = "recordAttendance", summary = "登记或更正出勤 / Record attendance", description = "书记批量登记或更正应到党员的出勤。 / The secretary records or corrects attendance in bulk.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordAttendanceRequest.class),
             examples = @ExampleObject(name = "登记 / record", value = "{\"records\":[{\"memberId\":\"01JDZA3QW5X8N4B2C7D9E1F0GH\",\"status\":\"PRESENT\"}]}")))
     @APIResponse(responseCode = "200", description = "登记后的出勤 / Attendance after recording", content = @Content(schema = @Schema(implementation = AttendanceView.class)))
@@ -158,7 +158,7 @@ public class ActivityResource {
     @Path("/{id}/check-in-code")
     @Produces({MediaType.APPLICATION_JSON, "image/png"})
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
-    @Operation(summary = "签到码 / Check-in code",
+    @Operation(operationId = "getCheckInCode", summary = "签到码 / Check-in code",
             description = "组织者取得短时有效的签名签到码：JSON 文本，或 Accept: image/png 时为二维码图片。 / A short-lived signed code for the organizer: JSON, or a QR image with Accept: image/png.")
     @APIResponse(responseCode = "200", description = "签到码 / The code",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInCodeView.class)),
@@ -175,7 +175,7 @@ public class ActivityResource {
     @POST
     @Path("/{id}/check-ins")
     @RolesAllowed({Role.MEMBER, Role.SECRETARY})
-    @Operation(summary = "扫码签到 / Check in",
+    @Operation(operationId = "checkIn", summary = "扫码签到 / Check in",
             description = "党员提交二维码中的签到码；开始时间加宽限期之后为迟到。重复或并发扫码只保留首次签到。"
                     + " / A member posts the code from the QR image; after the start plus the grace period it counts as late. "
                     + "Repeated or concurrent scans keep the first check-in.")
@@ -190,7 +190,7 @@ public class ActivityResource {
     @POST
     @Path("/{id}/leave-requests")
     @RolesAllowed({Role.MEMBER, Role.SECRETARY})
-    @Operation(summary = "请假 / Ask for leave", description = "应到党员为本次活动请假，每人一次。 / An expected member asks for leave, once per activity.")
+    @Operation(operationId = "askLeave", summary = "请假 / Ask for leave", description = "应到党员为本次活动请假，每人一次。 / An expected member asks for leave, once per activity.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AskLeaveRequest.class),
             examples = @ExampleObject(name = "请假 / leave", value = "{\"reason\":\"外出公务\"}")))
     @APIResponse(responseCode = "201", description = "已提交 / Submitted", content = @Content(schema = @Schema(implementation = LeaveRequestView.class)))
@@ -201,7 +201,7 @@ public class ActivityResource {
 
     @GET
     @Path("/{id}/leave-requests")
-    @Operation(summary = "请假申请 / Leave requests", description = "本次活动的请假申请：书记、组织管理员看到全部，党员只看到本人的。"
+    @Operation(operationId = "listLeaveRequests", summary = "请假申请 / Leave requests", description = "本次活动的请假申请：书记、组织管理员看到全部，党员只看到本人的。"
                     + " / The activity's leave requests: all of them for secretaries and organization admins, a member's own for a member.")
     @APIResponse(responseCode = "200", description = "请假申请 / Leave requests",
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = LeaveRequestView.class)))
@@ -212,7 +212,7 @@ public class ActivityResource {
     @PATCH
     @Path("/{id}/leave-requests/{requestId}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
-    @Operation(summary = "审批请假 / Decide a leave request", description = "批准后该党员出勤为 ON_LEAVE。 / Approval makes the member's attendance ON_LEAVE.")
+    @Operation(operationId = "decideLeaveRequest", summary = "审批请假 / Decide a leave request", description = "批准后该党员出勤为 ON_LEAVE。 / Approval makes the member's attendance ON_LEAVE.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecideLeaveRequest.class),
             examples = @ExampleObject(name = "批准 / approve", value = "{\"status\":\"APPROVED\"}")))
     @APIResponse(responseCode = "200", description = "审批后的申请 / The decided request", content = @Content(schema = @Schema(implementation = LeaveRequestView.class)))

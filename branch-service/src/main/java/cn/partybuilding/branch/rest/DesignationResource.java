@@ -59,7 +59,7 @@ public class DesignationResource {
 
     @POST
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
-    @Operation(summary = "新建命名 / Create a designation",
+    @Operation(operationId = "createDesignation", summary = "新建命名 / Create a designation",
             description = "为组织命名某年度的示范点、第一课堂、品牌、党代表工作室或党员先锋岗。同一组织同一类别每年一条。"
                     + " / Names an organization a demonstration site, first classroom, brand, representative studio or vanguard post for a year. "
                     + "One per organization, kind and year.")
@@ -80,7 +80,7 @@ public class DesignationResource {
     }
 
     @GET
-    @Operation(summary = "查询命名 / List designations",
+    @Operation(operationId = "listDesignations", summary = "查询命名 / List designations",
             description = "按组织下级树、类别、年度、状态筛选，游标分页。 / Filtered by organization subtree, kind, year and status; cursor-paged.")
     @APIResponse(responseCode = "200", description = "一页命名 / A page of designations",
             content = @Content(schema = @Schema(implementation = DesignationPage.class)))
@@ -95,7 +95,7 @@ public class DesignationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取命名 / Get a designation", description = "ETag 为当前版本。 / The ETag is its version.")
+    @Operation(operationId = "getDesignation", summary = "读取命名 / Get a designation", description = "ETag 为当前版本。 / The ETag is its version.")
     @APIResponse(responseCode = "200", description = "命名 / The designation",
             content = @Content(schema = @Schema(implementation = DesignationView.class)))
     public Response get(@PathParam("id") @ValidId String id) {
@@ -106,7 +106,7 @@ public class DesignationResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
-    @Operation(summary = "修改命名 / Update a designation",
+    @Operation(operationId = "updateDesignation", summary = "修改命名 / Update a designation",
             description = "修改名称、备注，或变更状态（NOMINATED→ACTIVE→REVOKED）。 / Changes title or remarks, or moves the status NOMINATED→ACTIVE→REVOKED.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UpdateDesignationRequest.class),

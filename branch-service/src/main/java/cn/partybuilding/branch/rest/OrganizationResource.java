@@ -72,7 +72,7 @@ public class OrganizationResource {
 
     @POST
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
-    @Operation(summary = "新建党组织 / Create an organization",
+    @Operation(operationId = "createOrganization", summary = "新建党组织 / Create an organization",
             description = "在调用方管理范围内的上级组织下新建组织；顶级组织只能由系统管理员创建。组织编码全局唯一。"
                     + "层级规则：党小组只能设在党支部下，党支部设在机关工委、机关党委或党总支下。"
                     + " / Creates an organization under a parent within the caller's subtree; only system administrators create roots. "
@@ -92,7 +92,7 @@ public class OrganizationResource {
     }
 
     @GET
-    @Operation(summary = "查询党组织 / List organizations",
+    @Operation(operationId = "listOrganizations", summary = "查询党组织 / List organizations",
             description = "按上级、类型、名称、下级树或编号批量查询调用方范围内的组织，游标分页，按创建顺序。"
                     + "其他服务可用 ids 批量取组织路径（ancestorIds）。"
                     + " / Lists organizations within the caller's subtree, filtered by parent, type, name, subtree or ids; "
@@ -111,7 +111,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取党组织 / Get an organization",
+    @Operation(operationId = "getOrganization", summary = "读取党组织 / Get an organization",
             description = "返回组织、组织路径（ancestorIds）和各职务负责人；ETag 为当前版本。"
                     + " / Returns the organization, its path (ancestorIds) and its leaders by post; the ETag is its version.")
     @APIResponse(responseCode = "200", description = "组织 / The organization",
@@ -124,7 +124,7 @@ public class OrganizationResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
-    @Operation(summary = "修改党组织 / Update an organization",
+    @Operation(operationId = "updateOrganization", summary = "修改党组织 / Update an organization",
             description = "只修改请求中出现的字段。带 If-Match 时，版本已变则 412。"
                     + " / Changes only the fields present. With If-Match, a changed version answers 412.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -141,7 +141,7 @@ public class OrganizationResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
-    @Operation(summary = "删除党组织 / Delete an organization",
+    @Operation(operationId = "deleteOrganization", summary = "删除党组织 / Delete an organization",
             description = "只能删除没有下级组织、没有党员、没有转接/评定/命名记录的组织。"
                     + " / Only an organization without children, members, or transfer/rating/designation records can be deleted.")
     @APIResponse(responseCode = "204", description = "已删除 / Deleted")
@@ -153,7 +153,7 @@ public class OrganizationResource {
     @POST
     @Path("/{id}/move")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
-    @Operation(summary = "移动党组织 / Move an organization",
+    @Operation(operationId = "moveOrganization", summary = "移动党组织 / Move an organization",
             description = "把组织连同整个下级树移到新的上级之下（一次更新完成）。不能移到自身下级之下。"
                     + " / Moves the organization and its whole subtree under a new parent, in one update. It cannot move under its own descendants.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -169,7 +169,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}/children")
-    @Operation(summary = "直接下级组织 / Children",
+    @Operation(operationId = "listChildOrganizations", summary = "直接下级组织 / Children",
             description = "组织的直接下级，游标分页。 / The organization's direct children, cursor-paged.")
     @APIResponse(responseCode = "200", description = "一页下级组织 / A page of children",
             content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
@@ -179,7 +179,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}/members")
-    @Operation(summary = "组织下的党员 / Members of a subtree",
+    @Operation(operationId = "listOrganizationMembers", summary = "组织下的党员 / Members of a subtree",
             description = "该组织及其全部下级组织中的党员，可按状态、职务、姓名筛选，游标分页；个人信息按角色脱敏。"
                     + " / Members of the organization and all its descendants, filtered by status, post or name, cursor-paged; personal data masked by role.")
     @APIResponse(responseCode = "200", description = "一页党员 / A page of members",
@@ -194,7 +194,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}/structure-check")
-    @Operation(summary = "党支部设置检查 / Structure check",
+    @Operation(operationId = "checkOrganizationStructure", summary = "党支部设置检查 / Structure check",
             description = "检查下级树中的每个党支部：正式党员少于 3 人、党员超过 50 人、正式党员 7 人以上未设支委会（少于 3 名委员）。一条集合查询完成。"
                     + " / Checks every branch of the subtree: fewer than 3 full members, more than 50 members, "
                     + "or 7+ full members without a committee (fewer than 3 committee members). One set-based query.")

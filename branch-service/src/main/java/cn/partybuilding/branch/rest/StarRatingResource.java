@@ -59,7 +59,7 @@ public class StarRatingResource {
 
     @POST
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
-    @Operation(summary = "发布星级评定 / Publish a star rating",
+    @Operation(operationId = "createStarRating", summary = "发布星级评定 / Publish a star rating",
             description = "为党支部或党总支发布某年度的星级评定，进入公示（PUBLIC_NOTICE）。每个组织每年一条。"
                     + " / Publishes a branch's star rating for a year under public notice. One per organization and year.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -79,7 +79,7 @@ public class StarRatingResource {
     }
 
     @GET
-    @Operation(summary = "查询星级评定 / List star ratings",
+    @Operation(operationId = "listStarRatings", summary = "查询星级评定 / List star ratings",
             description = "按组织下级树、年度、星级、状态筛选，游标分页。 / Filtered by organization subtree, year, level and status; cursor-paged.")
     @APIResponse(responseCode = "200", description = "一页评定 / A page of ratings",
             content = @Content(schema = @Schema(implementation = StarRatingPage.class)))
@@ -94,7 +94,7 @@ public class StarRatingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取星级评定 / Get a star rating", description = "ETag 为当前版本。 / The ETag is its version.")
+    @Operation(operationId = "getStarRating", summary = "读取星级评定 / Get a star rating", description = "ETag 为当前版本。 / The ETag is its version.")
     @APIResponse(responseCode = "200", description = "评定 / The rating",
             content = @Content(schema = @Schema(implementation = StarRatingView.class)))
     public Response get(@PathParam("id") @ValidId String id) {
@@ -105,7 +105,7 @@ public class StarRatingResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
-    @Operation(summary = "修正或确定星级评定 / Correct, finalize or withdraw a rating",
+    @Operation(operationId = "updateStarRating", summary = "修正或确定星级评定 / Correct, finalize or withdraw a rating",
             description = "公示中的评定可以修正；公示期满后可改为 FINAL；公示中可撤回（WITHDRAWN）。已确定或已撤回的评定不再变化。"
                     + " / A rating under notice can be corrected; after the notice period it can become FINAL; under notice it can be WITHDRAWN. "
                     + "Final and withdrawn ratings do not change.")

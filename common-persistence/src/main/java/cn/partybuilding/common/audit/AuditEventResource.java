@@ -40,7 +40,7 @@ public class AuditEventResource {
     String service;
 
     @GET
-    @Operation(summary = "查询审计事件 / List audit events",
+    @Operation(operationId = "listAuditEvents", summary = "查询审计事件 / List audit events",
             description = "最新的在前，游标分页。系统管理员看全部，组织管理员看本组织及下级的事件（社区的事件只有系统管理员可见）。"
                     + "经网关调用时合并党组织、组织生活、志愿服务三个服务的事件。审计记录只增不改，接口不提供修改或删除。"
                     + " / Newest first, cursor-paged. System administrators read every event, organization administrators"
@@ -50,7 +50,7 @@ public class AuditEventResource {
             content = @Content(schema = @Schema(implementation = AuditEventPage.class), examples = @ExampleObject(
                     name = "修改党员 / a member changed", value = """
                             {"items":[{"id":"01JF3Q8W2K5M7N9P1R3T5V7X9Z","service":"branch-service",
-                              "occurredAt":"2026-11-30T02:15:04.123456Z","action":"UPDATE","operation":"MemberResource_update",
+                              "occurredAt":"2026-11-30T02:15:04.123456Z","action":"UPDATE","operation":"updateMember",
                               "resourceType":"Member","resourceId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XB","oldVersion":3,"newVersion":4,
                               "organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA",
                               "actor":{"subject":"admin-qingdao","roles":["ORG_ADMIN"],"organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0X0"},

@@ -12,7 +12,7 @@ public record AuditEventView(
         @Schema(description = "记录事件的服务 / The service that recorded it", examples = "branch-service") String service,
         @Schema(description = "发生时间 / When", examples = "2026-11-30T02:15:04.123456Z") Instant occurredAt,
         @Schema(description = "动作：CREATE、UPDATE、DELETE，READ_PERSONAL_DATA 为查看未脱敏个人信息 / Action; READ_PERSONAL_DATA is a read of unmasked personal data") AuditAction action,
-        @Schema(description = "接口操作（契约中的 operationId） / The API operation (its operationId in the contract)", examples = "MemberResource_update") String operation,
+        @Schema(description = "接口操作（契约中的 operationId） / The API operation (its operationId in the contract)", examples = "updateMember") String operation,
         @Schema(description = "资源类型 / Resource type", examples = "Member") String resourceType,
         @Schema(description = "资源编号 / Resource id", examples = "01JDZ9Y4K3M8Q2W6E5R7T1V0XB") String resourceId,
         @Schema(description = "变更前版本，新建时无 / Version before; absent on create", examples = "3") Long oldVersion,

@@ -106,7 +106,7 @@ class BreakingChangeTest {
         return Stream.of(
                 Arguments.of("add an operation", edit(doc -> {
                     ObjectNode descendants = pathItem(doc, CHILDREN).deepCopy();
-                    descendants.withObject("/get").put("operationId", "OrganizationResource_descendants");
+                    descendants.withObject("/get").put("operationId", "listDescendantOrganizations");
                     doc.withObject("/paths").set("/v1/organizations/{id}/descendants", descendants);
                 })),
                 Arguments.of("add an optional query parameter", edit(doc -> pathItem(doc, CHILDREN)

@@ -56,7 +56,7 @@ public class CommunityReportResource {
     UriInfo uriInfo;
 
     @POST
-    @Operation(summary = "向社区报到 / Report to a community",
+    @Operation(operationId = "createCommunityReport", summary = "向社区报到 / Report to a community",
             description = "单位报到（ORGANIZATION）：组织管理员或书记为本级及下级组织报到并填写共建项目，同一组织对同一社区只有一项有效报到。"
                     + "党员报到（MEMBER）：党员本人（或其组织管理员）向居住地社区报到；每名党员只有一项有效报到，向另一社区报到会结束原报到。需要 branch-service 可用（否则 503，不写入）。"
                     + " / ORGANIZATION: an organization's managers report it to a community with co-building items; one active report per organization and community. "
@@ -76,7 +76,7 @@ public class CommunityReportResource {
     }
 
     @GET
-    @Operation(summary = "查询报到 / List reports",
+    @Operation(operationId = "listCommunityReports", summary = "查询报到 / List reports",
             description = "社区工作人员看到向本社区报到的组织和党员；组织角色看到本级及下级的报到；党员看到自己的报到。不需要 branch-service 以外的数据。"
                     + " / Community staff see who reported to their community; organization roles their subtree's reports; members their own.")
     @APIResponse(responseCode = "200", description = "一页报到 / A page of reports", content = @Content(schema = @Schema(implementation = ReportPage.class)))
@@ -92,7 +92,7 @@ public class CommunityReportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取报到 / Get a report", description = "范围外的报到返回 404。 / Reports outside the caller's scope answer 404.")
+    @Operation(operationId = "getCommunityReport", summary = "读取报到 / Get a report", description = "范围外的报到返回 404。 / Reports outside the caller's scope answer 404.")
     @APIResponse(responseCode = "200", description = "报到 / The report", content = @Content(schema = @Schema(implementation = ReportView.class)))
     public Response get(@PathParam("id") @ValidId String id) {
         CommunityReport report = reportService.get(id);
@@ -101,7 +101,7 @@ public class CommunityReportResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "结束报到 / End a report", description = "党员本人、组织管理员或社区可结束报到；支持 If-Match。 / The member, the organization's managers or the community end a report; honours If-Match.")
+    @Operation(operationId = "endCommunityReport", summary = "结束报到 / End a report", description = "党员本人、组织管理员或社区可结束报到；支持 If-Match。 / The member, the organization's managers or the community end a report; honours If-Match.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateCommunityReportRequest.class),
             examples = @ExampleObject(name = "结束 / end", value = "{\"status\":\"ENDED\"}")))
     @APIResponse(responseCode = "200", description = "已结束 / Ended", content = @Content(schema = @Schema(implementation = ReportView.class)))

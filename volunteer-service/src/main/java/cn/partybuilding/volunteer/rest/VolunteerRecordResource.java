@@ -57,7 +57,7 @@ public class VolunteerRecordResource {
     UriInfo uriInfo;
 
     @POST
-    @Operation(summary = "登记志愿服务 / Record volunteer service",
+    @Operation(operationId = "createVolunteerRecord", summary = "登记志愿服务 / Record volunteer service",
             description = "党员本人、其组织管理员，或社区工作人员（为已向本社区报到或认领本社区服务岗的党员）登记；社区确认后才计入统计。"
                     + "拒绝：结束早于开始、时长超过起止时间或多于一位小数、与该党员其他记录重叠、当日合计超过 24 小时、党员与该社区无关联、党员不在调用者范围内。"
                     + " / By the member, their organization's managers, or community staff for a member the community knows (reported, or claimed a post); "
@@ -77,7 +77,7 @@ public class VolunteerRecordResource {
     }
 
     @GET
-    @Operation(summary = "查询志愿服务记录 / List volunteer records",
+    @Operation(operationId = "listVolunteerRecords", summary = "查询志愿服务记录 / List volunteer records",
             description = "按党员、社区、组织下级树、状态、服务日期筛选；mine=true 为“我的记录”。社区看到本社区的记录，组织角色看到本级及下级，党员看到自己的。"
                     + " / Filtered by member, community, subtree, status and service dates; mine=true lists the caller's own. Staff see their community's, organization roles their subtree's, members their own.")
     @APIResponse(responseCode = "200", description = "一页记录 / A page of records", content = @Content(schema = @Schema(implementation = RecordPage.class)))
@@ -95,7 +95,7 @@ public class VolunteerRecordResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取志愿服务记录 / Get a volunteer record", description = "范围外的记录返回 404。 / Records outside the caller's scope answer 404.")
+    @Operation(operationId = "getVolunteerRecord", summary = "读取志愿服务记录 / Get a volunteer record", description = "范围外的记录返回 404。 / Records outside the caller's scope answer 404.")
     @APIResponse(responseCode = "200", description = "记录 / The record", content = @Content(schema = @Schema(implementation = RecordView.class)))
     public Response get(@PathParam("id") @ValidId String id) {
         VolunteerRecord record = recordService.get(id);
@@ -105,7 +105,7 @@ public class VolunteerRecordResource {
     @PUT
     @Path("/{id}/confirmation")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.COMMUNITY_STAFF})
-    @Operation(summary = "社区确认或驳回 / Confirm or reject",
+    @Operation(operationId = "confirmVolunteerRecord", summary = "社区确认或驳回 / Confirm or reject",
             description = "服务社区的工作人员确认（CONFIRMED）或驳回（REJECTED，须填理由）待确认的记录；党员不能确认本人的记录。"
                     + " / The served community's staff confirm a submitted record, or reject it with a reason; nobody confirms their own record.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecideVolunteerRecordRequest.class),

@@ -56,7 +56,7 @@ public class VolunteerStatisticsResource {
     CertificateDocuments documents;
 
     @GET
-    @Operation(summary = "志愿服务合计 / Volunteer totals",
+    @Operation(operationId = "getVolunteerTotals", summary = "志愿服务合计 / Volunteer totals",
             description = "已确认的服务时长、人次、服务社区数，可按组织下级树、社区、党员和期间统计。" + SCOPE
                     + " / Confirmed hours, person-times and communities served, per organization subtree, community, member and period.")
     @APIResponse(responseCode = "200", description = "合计 / Totals", content = @Content(schema = @Schema(implementation = VolunteerTotalsView.class)))
@@ -73,7 +73,7 @@ public class VolunteerStatisticsResource {
 
     @GET
     @Path("/rankings")
-    @Operation(summary = "排行榜 / Rankings",
+    @Operation(operationId = "listVolunteerRankings", summary = "排行榜 / Rankings",
             description = "按已确认时长排列党员（MEMBER）、组织（ORGANIZATION，党员所在组织）或社区（COMMUNITY）。" + SCOPE
                     + " / Members, organizations (the members' own) or communities by confirmed hours.")
     @APIResponse(responseCode = "200", description = "排行 / The ranking", content = @Content(schema = @Schema(implementation = VolunteerRankingView.class)))
@@ -91,7 +91,7 @@ public class VolunteerStatisticsResource {
     @GET
     @Path("/me")
     @RolesAllowed({Role.MEMBER, Role.SECRETARY})
-    @Operation(summary = "我的志愿服务 / My volunteer totals",
+    @Operation(operationId = "getMyVolunteerTotals", summary = "我的志愿服务 / My volunteer totals",
             description = "移动端“我的时长”：已确认时长、人次、服务社区数，待确认时长，以及当前报到的社区。默认本年度。"
                     + " / For the mobile app: confirmed hours, person-times, communities served, hours awaiting confirmation and the community reported to now. The current year by default.")
     @APIResponse(responseCode = "200", description = "我的合计 / My totals", content = @Content(schema = @Schema(implementation = MyVolunteerTotalsView.class)))
@@ -104,7 +104,7 @@ public class VolunteerStatisticsResource {
     @GET
     @Path("/certificate")
     @Produces({"application/pdf", MediaType.TEXT_HTML})
-    @Operation(summary = "志愿服务时长证明 / Volunteer-hours certificate",
+    @Operation(operationId = "getVolunteerCertificate", summary = "志愿服务时长证明 / Volunteer-hours certificate",
             description = "党员在期间内经社区确认的服务记录与合计，Accept: application/pdf 为 PDF（A4），text/html 为可打印网页。党员本人或其组织管理员可开具；需要 branch-service 可用。"
                     + " / A member's community-confirmed records and totals for a period: a PDF (A4) with Accept: application/pdf, a printable page with text/html. "
                     + "For the member or their organization's managers; needs branch-service.")
