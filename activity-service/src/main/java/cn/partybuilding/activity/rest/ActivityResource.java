@@ -103,8 +103,8 @@ public class ActivityResource {
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("type") @Parameter(description = "类型 / Type") ActivityType type,
             @QueryParam("status") @Parameter(description = "状态 / Status") ActivityStatus status,
-            @QueryParam("from") @Parameter(description = "开始时间不早于 / Starting at or after", example = "2026-01-01T00:00:00+08:00") OffsetDateTime from,
-            @QueryParam("to") @Parameter(description = "开始时间早于 / Starting before", example = "2027-01-01T00:00:00+08:00") OffsetDateTime to,
+            @QueryParam("from") @Parameter(description = "开始时间不早于 / Starting at or after") OffsetDateTime from,
+            @QueryParam("to") @Parameter(description = "开始时间早于 / Starting before") OffsetDateTime to,
             @QueryParam("mine") @Parameter(description = "我的活动 / Only the caller's activities") boolean mine,
             @Valid @BeanParam PageParams page) {
         Page<Activity> activities = activityService.list(new ListActivities(organizationId, type, status,

@@ -59,7 +59,7 @@ public class ComplianceResource {
     public Response report(
             @QueryParam("organizationId") @ValidId @NotBlank @Size(max = 26) @Parameter(description = "组织（含下级） / Organization (with its subtree)", required = true) String organizationId,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", required = true, example = "2025") Integer year,
-            @QueryParam("quarter") @Min(1) @Max(4) @Parameter(description = "季度 / Quarter", example = "3") Integer quarter,
+            @QueryParam("quarter") @Min(1) @Max(4) @Parameter(description = "季度 / Quarter") Integer quarter,
             @QueryParam("month") @Min(1) @Max(12) @Parameter(description = "月份 / Month") Integer month,
             @HeaderParam("Accept") String accept) {
         if (quarter != null && month != null) {

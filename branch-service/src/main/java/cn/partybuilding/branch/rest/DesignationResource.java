@@ -66,7 +66,7 @@ public class DesignationResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreateDesignationRequest.class),
             examples = @ExampleObject(name = "第一课堂 / first classroom", value = """
-                    {"organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA","kind":"FIRST_CLASSROOM","title":"机关党建\\"第一课堂\\"",
+                    {"organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XB","kind":"FIRST_CLASSROOM","title":"机关党建\\"第一课堂\\"",
                      "year":2024,"status":"ACTIVE","remarks":"指导建设第一课堂"}""")))
     @APIResponse(responseCode = "201", description = "已创建 / Created",
             content = @Content(schema = @Schema(implementation = DesignationView.class)))
@@ -87,7 +87,7 @@ public class DesignationResource {
     public Page<DesignationView> list(
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("kind") @Parameter(description = "类别 / Kind") DesignationKind kind,
-            @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", example = "2024") Integer year,
+            @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "年度 / Year") Integer year,
             @QueryParam("status") @Parameter(description = "状态 / Status") DesignationStatus status,
             @Valid @BeanParam PageParams page) {
         return designationService.list(organizationId, kind, year, status, page).map(DesignationView::of);

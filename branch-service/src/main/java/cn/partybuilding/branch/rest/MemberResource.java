@@ -101,7 +101,7 @@ public class MemberResource {
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("status") @Parameter(description = "党员状态 / Status") MemberStatus status,
             @QueryParam("post") @Parameter(description = "职务 / Post") Post post,
-            @QueryParam("q") @Size(min = 1, max = 50) @Parameter(description = "姓名包含 / Name contains", example = "李") String q,
+            @QueryParam("q") @Size(min = 1, max = 50) @Parameter(description = "姓名包含 / Name contains") String q,
             @QueryParam("ids") @Size(max = 5600) @Parameter(description = "编号列表，逗号分隔，最多 200 个 / Comma-separated ids, at most 200") String ids,
             @Valid @BeanParam PageParams page) {
         return memberService.list(organizationId, status, post, q, IdList.parse(ids), page).map(MemberView::of);
@@ -194,8 +194,7 @@ public class MemberResource {
             + "No such member or transfer of that member, or the member is outside the caller's organization subtree",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response getTransfer(@PathParam("id") @ValidId String id,
-                                @PathParam("transferId") @ValidId @Parameter(description = "转接编号（不透明字符串） / The transfer's opaque id",
-                                        example = "01JDZB7M2K9Q4W8E6R3T5Y1U0P") String transferId) {
+                                @PathParam("transferId") @ValidId @Parameter(description = "转接编号（不透明字符串） / The transfer's opaque id") String transferId) {
         return Responses.ok(MemberTransferView.of(memberService.transferOf(id, transferId)), MemberTransfer.VERSION);
     }
 

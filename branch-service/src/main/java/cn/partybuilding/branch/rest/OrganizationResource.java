@@ -57,8 +57,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrganizationResource {
 
     private static final String ORGANIZATION_EXAMPLE = """
-            {"code":"QD-FGW-01","name":"市发展和改革委员会机关第一党支部","type":"BRANCH",
-             "parentId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA","unitName":"青岛市发展和改革委员会","temporary":false,
+            {"code":"QD-FGW-03","name":"市发展和改革委员会机关第三党支部","type":"BRANCH",
+             "parentId":"01JDZ9Y4K3M8Q2W6E5R7T1V0X1","unitName":"青岛市发展和改革委员会","temporary":false,
              "functional":false,"establishedOn":"2019-07-01"}""";
 
     @Inject
@@ -101,8 +101,8 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
     public Page<OrganizationView> list(
             @QueryParam("parentId") @ValidId @Size(max = 26) @Parameter(description = "直接上级 / Direct parent id") String parentId,
-            @QueryParam("type") @Parameter(description = "组织类型 / Type", example = "BRANCH") OrganizationType type,
-            @QueryParam("q") @Size(min = 1, max = 100) @Parameter(description = "名称包含 / Name contains", example = "发展和改革") String q,
+            @QueryParam("type") @Parameter(description = "组织类型 / Type") OrganizationType type,
+            @QueryParam("q") @Size(min = 1, max = 100) @Parameter(description = "名称包含 / Name contains") String q,
             @QueryParam("subtreeOf") @ValidId @Size(max = 26) @Parameter(description = "只看此组织的下级树（含自身） / Only this organization's subtree, itself included") String subtreeOf,
             @QueryParam("ids") @Size(max = 5600) @Parameter(description = "编号列表，逗号分隔，最多 200 个 / Comma-separated ids, at most 200") String ids,
             @Valid @BeanParam PageParams page) {
@@ -158,7 +158,7 @@ public class OrganizationResource {
                     + " / Moves the organization and its whole subtree under a new parent, in one update. It cannot move under its own descendants.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MoveOrganizationRequest.class),
-            examples = @ExampleObject(name = "移动 / move", value = "{\"parentId\":\"01JDZ9Y4K3M8Q2W6E5R7T1V0XA\"}")))
+            examples = @ExampleObject(name = "移动 / move", value = "{\"parentId\":\"01JDZ9Y4K3M8Q2W6E5R7T1V0X0\"}")))
     @APIResponse(responseCode = "200", description = "移动后的组织 / The moved organization",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response move(@PathParam("id") @ValidId String id, @NotNull @Valid MoveOrganizationRequest request,

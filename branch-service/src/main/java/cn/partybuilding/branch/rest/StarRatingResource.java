@@ -65,8 +65,8 @@ public class StarRatingResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreateStarRatingRequest.class),
             examples = @ExampleObject(name = "五星级 / five stars", value = """
-                    {"organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA","year":2025,"level":"FIVE","score":92.5,
-                     "evaluator":"市委市直机关工委","noticeStart":"2025-12-01","noticeEnd":"2025-12-07","remarks":"五星级示范党支部"}""")))
+                    {"organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA","year":2026,"level":"FIVE","score":92.5,
+                     "evaluator":"市委市直机关工委","noticeStart":"2026-12-01","noticeEnd":"2026-12-07","remarks":"五星级示范党支部"}""")))
     @APIResponse(responseCode = "201", description = "已发布 / Published",
             content = @Content(schema = @Schema(implementation = StarRatingView.class)))
     @APIResponse(responseCode = "409", description = "该年度已有评定 / A rating exists for that year (RATING_EXISTS)",
@@ -85,7 +85,7 @@ public class StarRatingResource {
             content = @Content(schema = @Schema(implementation = StarRatingPage.class)))
     public Page<StarRatingView> list(
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
-            @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", example = "2025") Integer year,
+            @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "年度 / Year") Integer year,
             @QueryParam("level") @Parameter(description = "星级 / Level") StarLevel level,
             @QueryParam("status") @Parameter(description = "状态 / Status") RatingStatus status,
             @Valid @BeanParam PageParams page) {

@@ -51,21 +51,21 @@ public class AuditEventResource {
                     name = "修改党员 / a member changed", value = """
                             {"items":[{"id":"01JF3Q8W2K5M7N9P1R3T5V7X9Z","service":"branch-service",
                               "occurredAt":"2026-11-30T02:15:04.123456Z","action":"UPDATE","operation":"updateMember",
-                              "resourceType":"Member","resourceId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XB","oldVersion":3,"newVersion":4,
+                              "resourceType":"Member","resourceId":"01JDZA3QW5X8N4B2C7D9E1F0GH","oldVersion":3,"newVersion":4,
                               "organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA",
                               "actor":{"subject":"admin-qingdao","roles":["ORG_ADMIN"],"organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0X0"},
                               "requestId":"01JF3Q8W2K5M7N9P1R3T5V7X9Y","clientAddress":"10.12.3.45"}],
                              "nextCursor":"djE6MDFKRjNROFcySzVNN045UDFSM1Q1VjdYOVo"}""")))
     public Page<AuditEventView> list(
             @QueryParam("resourceType") @Size(max = 48) @Pattern(regexp = "[A-Za-z]+")
-            @Parameter(description = "资源类型 / Resource type", example = "Member") String resourceType,
+            @Parameter(description = "资源类型 / Resource type") String resourceType,
             @QueryParam("resourceId") @Size(max = 64) @Pattern(regexp = "[0-9A-Za-z/_-]+")
-            @Parameter(description = "资源编号 / Resource id", example = "01JDZ9Y4K3M8Q2W6E5R7T1V0XB") String resourceId,
+            @Parameter(description = "资源编号 / Resource id") String resourceId,
             @QueryParam("actor") @Size(max = 128)
-            @Parameter(description = "操作者（令牌主体） / Who acted (token subject)", example = "admin-qingdao") String actor,
+            @Parameter(description = "操作者（令牌主体） / Who acted (token subject)") String actor,
             @QueryParam("action") @Parameter(description = "动作 / Action") AuditAction action,
-            @QueryParam("from") @Parameter(description = "不早于 / At or after", example = "2026-11-01T00:00:00+08:00") OffsetDateTime from,
-            @QueryParam("to") @Parameter(description = "早于 / Before", example = "2026-12-01T00:00:00+08:00") OffsetDateTime to,
+            @QueryParam("from") @Parameter(description = "不早于 / At or after") OffsetDateTime from,
+            @QueryParam("to") @Parameter(description = "早于 / Before") OffsetDateTime to,
             @Valid @BeanParam PageParams page) {
         if (from != null && to != null && !to.isAfter(from)) {
             throw ProblemException.forField("to", CommonError.INVALID_PERIOD);

@@ -14,7 +14,7 @@ public record AuditEventView(
         @Schema(description = "动作：CREATE、UPDATE、DELETE，READ_PERSONAL_DATA 为查看未脱敏个人信息 / Action; READ_PERSONAL_DATA is a read of unmasked personal data") AuditAction action,
         @Schema(description = "接口操作（契约中的 operationId） / The API operation (its operationId in the contract)", examples = "updateMember") String operation,
         @Schema(description = "资源类型 / Resource type", examples = "Member") String resourceType,
-        @Schema(description = "资源编号 / Resource id", examples = "01JDZ9Y4K3M8Q2W6E5R7T1V0XB") String resourceId,
+        @Schema(description = "资源编号 / Resource id", examples = "01JDZA3QW5X8N4B2C7D9E1F0GH") String resourceId,
         @Schema(description = "变更前版本，新建时无 / Version before; absent on create", examples = "3") Long oldVersion,
         @Schema(description = "变更后版本，删除时无 / Version after; absent on delete", examples = "4") Long newVersion,
         @Schema(description = "资源所属组织 / The resource's organization") String organizationId,

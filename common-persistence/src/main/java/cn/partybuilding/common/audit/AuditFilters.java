@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
  * Names the operation of each request as the contract does (the {@code operationId} of the method's
@@ -27,26 +27,20 @@ public class AuditFilters {
 
     private static final Logger LOG = Logger.getLogger(AuditFilters.class);
     private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-    private static final Map<String, String> OPERATION_IDS = new ConcurrentHashMap<>();
+    private static final Map<Method, String> OPERATION_IDS = new ConcurrentHashMap<>();
 
     @Inject
     AuditRequest audit;
 
     @ServerRequestFilter
-    public void nameOperation(SimpleResourceInfo resource) {
-        audit.operation(OPERATION_IDS.computeIfAbsent(
-                resource.getResourceClass().getName() + "#" + resource.getMethodName(), key -> operationId(resource)));
+    public void nameOperation(ResourceInfo resource) {
+        audit.operation(OPERATION_IDS.computeIfAbsent(resource.getResourceMethod(), AuditFilters::operationId));
     }
 
     /** The contract's operationId; an operation without one (none in the contract either) by its method name. */
-    static String operationId(SimpleResourceInfo resource) {
-        try {
-            Method method = resource.getResourceClass().getMethod(resource.getMethodName(), resource.getParameterTypes());
-            Operation operation = method.getAnnotation(Operation.class);
-            return operation != null && !operation.operationId().isEmpty() ? operation.operationId() : method.getName();
-        } catch (NoSuchMethodException e) {
-            return resource.getMethodName();
-        }
+    private static String operationId(Method method) {
+        Operation operation = method.getAnnotation(Operation.class);
+        return operation != null && !operation.operationId().isEmpty() ? operation.operationId() : method.getName();
     }
 
     @ServerResponseFilter

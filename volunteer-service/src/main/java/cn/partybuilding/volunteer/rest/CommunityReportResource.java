@@ -64,7 +64,7 @@ public class CommunityReportResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateCommunityReportRequest.class),
             examples = {@ExampleObject(name = "党员报到 / member", value = "{\"kind\":\"MEMBER\",\"communityId\":\"01JE1C0MMUN1TY0000000000AB\"}"),
                         @ExampleObject(name = "单位报到 / organization", value = """
-                                {"kind":"ORGANIZATION","communityId":"01JE1C0MMUN1TY0000000000AB","organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA",
+                                {"kind":"ORGANIZATION","communityId":"01JE1C7M9N2Q4R6S8T0V3W5X7Y","organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XB",
                                  "agreementItems":["共建党员志愿服务队","每月一次环境整治","结对帮扶困难家庭 5 户"]}""")}))
     @APIResponse(responseCode = "201", description = "已报到 / Reported", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "已向该社区报到 / Already reported", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))

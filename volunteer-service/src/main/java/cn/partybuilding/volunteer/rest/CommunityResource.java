@@ -75,8 +75,8 @@ public class CommunityResource {
     @Operation(operationId = "listCommunities", summary = "查询社区 / List communities", description = "按区和名称筛选；所有已登录用户可见。 / Filtered by district and name; visible to every signed-in caller.")
     @APIResponse(responseCode = "200", description = "一页社区 / A page of communities", content = @Content(schema = @Schema(implementation = CommunityPage.class)))
     public Page<CommunityView> list(
-            @QueryParam("district") @Size(max = 50) @Parameter(description = "区（市） / District", example = "市南区") String district,
-            @QueryParam("name") @Size(max = 100) @Parameter(description = "名称包含 / Name contains", example = "延安路") String name,
+            @QueryParam("district") @Size(max = 50) @Parameter(description = "区（市） / District") String district,
+            @QueryParam("name") @Size(max = 100) @Parameter(description = "名称包含 / Name contains") String name,
             @Valid @BeanParam PageParams page) {
         return communityService.list(district, name, page).map(CommunityView::of);
     }

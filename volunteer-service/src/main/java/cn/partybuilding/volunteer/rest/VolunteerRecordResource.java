@@ -86,8 +86,8 @@ public class VolunteerRecordResource {
             @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("status") @Parameter(description = "状态 / Status") RecordStatus status,
-            @QueryParam("from") @Parameter(description = "服务日期不早于 / Service date from", example = "2026-01-01") LocalDate from,
-            @QueryParam("to") @Parameter(description = "服务日期不晚于 / Service date to", example = "2026-12-31") LocalDate to,
+            @QueryParam("from") @Parameter(description = "服务日期不早于 / Service date from") LocalDate from,
+            @QueryParam("to") @Parameter(description = "服务日期不晚于 / Service date to") LocalDate to,
             @QueryParam("mine") @Parameter(description = "我的记录 / Only the caller's own") boolean mine,
             @Valid @BeanParam PageParams page) {
         return recordService.list(memberId, communityId, organizationId, status, from, to, mine, page).map(RecordView::of);

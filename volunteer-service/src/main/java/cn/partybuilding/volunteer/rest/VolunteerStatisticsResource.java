@@ -65,8 +65,8 @@ public class VolunteerStatisticsResource {
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "组织（含下级） / Organization subtree") String organizationId,
             @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
             @QueryParam("memberId") @ValidId @Size(max = 26) @Parameter(description = "党员 / Member") String memberId,
-            @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
-            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to) {
+            @QueryParam("from") @Parameter(description = "起始日期 / First day") LocalDate from,
+            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)") LocalDate to) {
         StatisticsFilter filter = statistics.filter(organizationId, communityId, memberId, from, to);
         return VolunteerTotalsView.of(filter, organizationId, statistics.totals(filter));
     }
@@ -78,12 +78,12 @@ public class VolunteerStatisticsResource {
                     + " / Members, organizations (the members' own) or communities by confirmed hours.")
     @APIResponse(responseCode = "200", description = "排行 / The ranking", content = @Content(schema = @Schema(implementation = VolunteerRankingView.class)))
     public VolunteerRankingView ranking(
-            @QueryParam("by") @DefaultValue("MEMBER") @Parameter(description = "排行对象 / What to rank", example = "MEMBER") RankBy by,
-            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) @Parameter(description = "前几名，最多 100 / How many, at most 100", example = "10") int limit,
+            @QueryParam("by") @DefaultValue("MEMBER") @Parameter(description = "排行对象 / What to rank") RankBy by,
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) @Parameter(description = "前几名，最多 100 / How many, at most 100") int limit,
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "组织（含下级） / Organization subtree") String organizationId,
             @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
-            @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
-            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to) {
+            @QueryParam("from") @Parameter(description = "起始日期 / First day") LocalDate from,
+            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)") LocalDate to) {
         StatisticsFilter filter = statistics.filter(organizationId, communityId, null, from, to);
         return VolunteerRankingView.of(by, filter, statistics.ranking(filter, by, limit));
     }
@@ -96,8 +96,8 @@ public class VolunteerStatisticsResource {
                     + " / For the mobile app: confirmed hours, person-times, communities served, hours awaiting confirmation and the community reported to now. The current year by default.")
     @APIResponse(responseCode = "200", description = "我的合计 / My totals", content = @Content(schema = @Schema(implementation = MyVolunteerTotalsView.class)))
     public MyVolunteerTotalsView mine(
-            @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
-            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to) {
+            @QueryParam("from") @Parameter(description = "起始日期 / First day") LocalDate from,
+            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)") LocalDate to) {
         return MyVolunteerTotalsView.of(statistics.mine(from, to));
     }
 
@@ -115,8 +115,8 @@ public class VolunteerStatisticsResource {
     @APIResponse(responseCode = "503", description = "branch-service 不可用或缺少中文字体 / branch-service or the Chinese font unavailable", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response certificate(
             @QueryParam("memberId") @ValidId @Size(max = 26) @Parameter(description = "党员；省略为本人 / Member; the caller by default") String memberId,
-            @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
-            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to,
+            @QueryParam("from") @Parameter(description = "起始日期 / First day") LocalDate from,
+            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)") LocalDate to,
             @HeaderParam("Accept") String accept) {
         Certificate certificate = certificates.certificate(memberId, from, to);
         if (accept != null && accept.contains(MediaType.TEXT_HTML) && !accept.contains("application/pdf")) {

@@ -84,7 +84,7 @@ public class WishResource {
     @APIResponse(responseCode = "200", description = "一页心愿 / A page of wishes", content = @Content(schema = @Schema(implementation = WishPage.class)))
     public Page<WishView> list(
             @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
-            @QueryParam("status") @Parameter(description = "状态 / Status", example = "OPEN") WishStatus status,
+            @QueryParam("status") @Parameter(description = "状态 / Status") WishStatus status,
             @QueryParam("mine") @Parameter(description = "本人认领的 / Claimed by the caller") boolean mine,
             @QueryParam("claimerOrganizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及下级认领的 / Claimed within this subtree") String claimerOrganizationId,
             @Valid @BeanParam PageParams page) {
