@@ -121,7 +121,7 @@ class GenerateTest {
         known.addAll(List.of(ExampleIds.AUDIT_EVENT, ExampleIds.REQUEST));
         try (Stream<Path> files = Files.list(contracts)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                Matcher id = Pattern.compile("\\b[0-9A-HJKMNP-TV-Z]{26}\\b").matcher(Files.readString(file));
+                Matcher id = Pattern.compile("\\b[0-9][0-9A-Z]{25}\\b").matcher(Files.readString(file));
                 while (id.find()) {
                     assertTrue(known.contains(id.group()), file.getFileName() + " names " + id.group() + ", which is not in ExampleIds");
                 }

@@ -62,7 +62,7 @@ public class CommunityReportResource {
                     + " / ORGANIZATION: an organization's managers report it to a community with co-building items; one active report per organization and community. "
                     + "MEMBER: a member (or their managers) reports to the community where they live; one active report per member, and reporting elsewhere ends the first. Needs branch-service (503 otherwise, nothing written).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateCommunityReportRequest.class),
-            examples = {@ExampleObject(name = "党员报到 / member", value = "{\"kind\":\"MEMBER\",\"communityId\":\"01JE1C0MMUN1TY0000000000AB\"}"),
+            examples = {@ExampleObject(name = "党员报到 / member", value = "{\"kind\":\"MEMBER\",\"communityId\":\"01JE1C7M9N2Q4R6S8T0V3W5X7Y\"}"),
                         @ExampleObject(name = "单位报到 / organization", value = """
                                 {"kind":"ORGANIZATION","communityId":"01JE1C7M9N2Q4R6S8T0V3W5X7Y","organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XB",
                                  "agreementItems":["共建党员志愿服务队","每月一次环境整治","结对帮扶困难家庭 5 户"]}""")}))

@@ -65,7 +65,7 @@ public class VolunteerRecordResource {
                     + "other records, more than 24 hours on a day, a community the member has no relation to, a member outside the caller's scope.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateVolunteerRecordRequest.class),
             examples = @ExampleObject(name = "入户走访 / home visits", value = """
-                    {"communityId":"01JE1C0MMUN1TY0000000000AB","startAt":"2026-11-21T09:00:00+08:00","endAt":"2026-11-21T11:30:00+08:00",
+                    {"communityId":"01JE1C7M9N2Q4R6S8T0V3W5X7Y","startAt":"2026-11-21T09:00:00+08:00","endAt":"2026-11-21T11:30:00+08:00",
                      "hours":2.5,"description":"协助社区开展独居老人入户走访，登记需求 12 户。"}""")))
     @APIResponse(responseCode = "201", description = "已登记，待社区确认 / Recorded, awaiting the community", content = @Content(schema = @Schema(implementation = RecordView.class)))
     @APIResponse(responseCode = "409", description = "时间重叠或超过每日 24 小时 / Overlap or more than 24 hours a day", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
