@@ -120,11 +120,7 @@ class BreakingChangeTest {
                 Arguments.of("add an optional request property", edit(doc -> schema(doc, "CreateOrganizationRequest")
                         .withObject("/properties").putObject("remark").put("type", "string"))),
                 Arguments.of("add a response property", edit(doc -> schema(doc, "Organization")
-                        .withObject("/properties").putObject("memberCount").put("type", "integer"))),
-                Arguments.of("rename an operation", edit(doc -> pathItem(doc, CHILDREN).withObject("/get")
-                        .put("operationId", "listOrganizationChildren"))),
-                Arguments.of("rename a schema", edit(doc -> renameSchema(doc, "OrganizationType", "OrganizationKind"))),
-                Arguments.of("inline a referenced schema", edit(doc -> inlineSchema(doc, "OrganizationType"))));
+                        .withObject("/properties").putObject("memberCount").put("type", "integer"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -133,6 +129,22 @@ class BreakingChangeTest {
             throws IOException {
         ChangedOpenApi diff = compareReleasedWith(edit);
         assertTrue(diff.isDifferent(), description + " changed nothing the diff can see");
+        assertFalse(diff.isIncompatible(), () -> description + " was reported as breaking:\n" + report(diff));
+    }
+
+    /** Edits of names that never go over the wire. */
+    static Stream<Arguments> renames() {
+        return Stream.of(
+                Arguments.of("rename an operation", edit(doc -> pathItem(doc, CHILDREN).withObject("/get")
+                        .put("operationId", "listOrganizationChildren"))),
+                Arguments.of("rename a schema", edit(doc -> renameSchema(doc, "OrganizationType", "OrganizationKind"))),
+                Arguments.of("inline a referenced schema", edit(doc -> inlineSchema(doc, "OrganizationType"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renames")
+    void renameInTheReleasedContractIsCompatible(String description, Consumer<ObjectNode> edit) throws IOException {
+        ChangedOpenApi diff = compareReleasedWith(edit);
         assertFalse(diff.isIncompatible(), () -> description + " was reported as breaking:\n" + report(diff));
     }
 
