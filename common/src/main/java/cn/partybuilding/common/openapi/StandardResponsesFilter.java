@@ -117,8 +117,8 @@ public class StandardResponsesFilter implements OASFilter {
     private static void describeRoles(Operation operation) {
         List<String> roles = new ArrayList<>();
         List<String> scopes = new ArrayList<>();
-        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-        if (secured) {
+        boolean secured = isSecured(operation);
+        if (secured && operation.getSecurity() != null) {
             for (SecurityRequirement requirement : operation.getSecurity()) {
                 requirement.getSchemes().values().forEach(names -> names.forEach(name -> {
                     List<String> kind = name.contains(SCOPE_MARK) ? scopes : roles;
@@ -143,6 +143,11 @@ public class StandardResponsesFilter implements OASFilter {
         operation.setDescription(description == null || description.isBlank() ? line : description + "\n\n" + line);
     }
 
+    /** Without a requirement of its own an operation falls under the document's; an empty list opts out. */
+    private static boolean isSecured(Operation operation) {
+        return operation.getSecurity() == null || !operation.getSecurity().isEmpty();
+    }
+
     /** Path ids get an example the demo data holds, so that "Try it out" finds it, or none. */
     private static void describePathParameters(String path, Operation operation) {
         if (operation.getParameters() == null) {
@@ -160,7 +165,7 @@ public class StandardResponsesFilter implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        boolean secured = operation.getSecurity() == null || !operation.getSecurity().isEmpty();
+        boolean secured = isSecured(operation);
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
 
@@ -169,7 +174,7 @@ public class StandardResponsesFilter implements OASFilter {
         }
         if (secured) {
             problem(responses, "401", "缺少或无效的访问令牌 / Missing or invalid bearer token");
-            problem(responses, "403", "角色无权执行此操作，或对象不在调用方的组织范围内 / The caller's role may not perform this operation");
+            problem(responses, "403", "角色无权执行此操作 / The caller's role may not perform this operation");
         }
         if (hasPathId) {
             problem(responses, "404", "资源不存在或不在调用方的组织范围内 / Not found, or outside the caller's organization subtree");
