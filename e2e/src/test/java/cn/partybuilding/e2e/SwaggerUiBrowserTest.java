@@ -78,8 +78,9 @@ class SwaggerUiBrowserTest {
 
         Answer list = tryItOut(LIST_ORGANIZATIONS);
         // servers url "/": the browser calls the gateway, which routes to branch-service; no filter is
-        // pre-filled, so the first page holds the demo tree's oldest ids, the examples' organizations
-        assertEquals(suite.gatewayUrl() + "/v1/organizations", list.requestUrl());
+        // pre-filled (only the page size's default), so the first page holds the demo tree's oldest
+        // ids, the examples' organizations
+        assertEquals(suite.gatewayUrl() + "/v1/organizations?limit=20", list.requestUrl());
         assertTrue(list.curl().contains("Authorization: Bearer " + token), () -> "the request shown lacks the token: " + list.curl());
         assertEquals("200", list.status(), () -> "response shown: " + list.body());
         assertTrue(list.body().contains("\"name\": \"" + EXAMPLE_BRANCH + "\""),
