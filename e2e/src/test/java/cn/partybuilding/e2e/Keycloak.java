@@ -104,6 +104,12 @@ final class Keycloak implements AutoCloseable {
         return token(REALM, Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
     }
 
+    /** The same, asking for OAuth2 scopes (space-separated) among the client's optional ones. */
+    String clientCredentialsToken(String clientId, String secret, String scope) {
+        return token(REALM, Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret,
+                "scope", scope));
+    }
+
     /** An access token of the password grant (the client must allow direct access grants). */
     String passwordToken(String clientId, String username, String password) {
         return token(REALM, Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", password));

@@ -104,6 +104,23 @@ class KeycloakTokensTest {
     }
 
     @Test
+    void theApiClientWritesMembersOnlyWhenItAsksForTheMembersWriteScope() {
+        keycloak.setUserAttributes("service-account-gov-exchange", Map.of("orgId", branchA));
+        Map<String, Object> member = Map.of("organizationId", branchA, "name", "王志刚", "gender", "MALE", "status", "FULL",
+                "joinedOn", "2018-07-01");
+        String readOnly = keycloak.clientCredentialsToken("gov-exchange", GOV_EXCHANGE_SECRET);
+        assertEquals(403, gateway(readOnly).contentType("application/json").body(member).post("/v1/members").statusCode());
+
+        String writer = keycloak.clientCredentialsToken("gov-exchange", GOV_EXCHANGE_SECRET, "members:write");
+        gateway(writer).contentType("application/json").body(member).post("/v1/members").then().statusCode(201)
+                .body("organizationId", equalTo(branchA));
+        // another subtree's branch is unknown to it, as a field of the body: 422
+        gateway(writer).contentType("application/json")
+                .body(Map.of("organizationId", branchB, "name", "王志刚", "gender", "MALE", "status", "FULL", "joinedOn", "2018-07-01"))
+                .post("/v1/members").then().statusCode(422).body("errors[0].field", equalTo("organizationId"));
+    }
+
+    @Test
     void aMemberIsNamedByTheMemberIdClaimAndReadsTheirOwnRecordOnly() {
         String organization = gateway(keycloak.passwordToken("party-mobile", "e2e-system-admin", PASSWORD))
                 .get("/v1/members/" + memberA).then().statusCode(200).extract().path("organizationId");

@@ -86,7 +86,11 @@ public final class JunkIds {
                     continue;
                 }
                 for (String junk : VALUES) {
-                    Response response = caller.get().queryParam(parameter, junk).request(op.method(), op.path());
+                    RequestSpecification request = caller.get().queryParam(parameter, junk);
+                    if (op.hasBody() && !op.bodyMediaType().equals("application/json")) {
+                        request.contentType(op.bodyMediaType()).body(new byte[0]); // an upload: its parameters are checked all the same
+                    }
+                    Response response = request.request(op.method(), op.path());
                     probes++;
                     List<String> fields = response.path("errors.field");
                     if (response.statusCode() != 400 || fields == null || !fields.contains(parameter)) {

@@ -36,6 +36,12 @@ record OpenApiOperation(String method, String path, JsonNode node) {
         return node.has("requestBody");
     }
 
+    /** The media type of the request body: JSON, or the first the operation declares (a file upload's). */
+    String bodyMediaType() {
+        JsonNode content = node.path("requestBody").path("content");
+        return content.has("application/json") || !content.fieldNames().hasNext() ? "application/json" : content.fieldNames().next();
+    }
+
     boolean hasPathParameters() {
         return path.contains("{");
     }

@@ -296,6 +296,26 @@ class GatewayTest {
     }
 
     @Test
+    void browsersMayRevalidateAndReadTheHeadersAnAppNeeds() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization,if-none-match,if-match,idempotency-key")
+                .options("/v1/members/01JDZA3QW5X8N4B2C7D9E1F0GH").then().statusCode(200)
+                .header("Access-Control-Allow-Headers", containsString("If-None-Match"))
+                .header("Access-Control-Allow-Headers", containsString("If-Match"))
+                .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"));
+        as("revalidating").header("Origin", "http://localhost:5173").header("If-None-Match", "\"7\"")
+                .get("/v1/members/01JDZA3QW5X8N4B2C7D9E1F0GH").then().statusCode(304)
+                .header("ETag", "\"7\"")
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
+                .header("Access-Control-Expose-Headers", containsString("Location"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"))
+                .header("Access-Control-Expose-Headers", containsString("Retry-After"))
+                .header("Access-Control-Expose-Headers", containsString("Sunset"));
+        as("revalidating").header("If-None-Match", "\"6\"").get("/v1/members/01JDZA3QW5X8N4B2C7D9E1F0GH").then()
+                .statusCode(200).header("ETag", "\"7\"");
+    }
+
+    @Test
     void aStoppedServiceAnswers503QuicklyWhileTheOthersKeepAnswering() {
         long started = System.nanoTime();
         as("outage").get("/v1/activities").then().statusCode(503)
@@ -331,6 +351,19 @@ class GatewayTest {
                 .extract().path("accessToken");
         given().header("Authorization", "Bearer " + token).get("/v1/organizations").then().statusCode(200);
         given().contentType("application/json").body(Map.of("subject", "x", "roles", List.of("KING")))
+                .post("/dev/token").then().statusCode(400).body("code", equalTo("INVALID_TOKEN_REQUEST"));
+    }
+
+    @Test
+    void devTokenPutsAMachineClientsScopesInItsScopeClaim() {
+        String token = given().contentType("application/json")
+                .body(Map.of("subject", "gov-exchange", "roles", List.of("API_CLIENT"), "orgId", "01ORG",
+                        "scopes", List.of("members:write", "activities:write")))
+                .post("/dev/token").then().statusCode(200).extract().path("accessToken");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(claims.contains("\"scope\":\"members:write activities:write\""), claims);
+        given().contentType("application/json")
+                .body(Map.of("subject", "x", "roles", List.of("API_CLIENT"), "scopes", List.of("everything:write")))
                 .post("/dev/token").then().statusCode(400).body("code", equalTo("INVALID_TOKEN_REQUEST"));
     }
 

@@ -1,6 +1,7 @@
 package cn.partybuilding.activity.repository;
 
 import cn.partybuilding.activity.domain.LeaveRequest;
+import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -17,6 +18,15 @@ public class LeaveRequestRepository implements PanacheRepositoryBase<LeaveReques
 
     public List<LeaveRequest> of(String activityId, String memberId) {
         return list("activityId = ?1 and memberId = ?2", Sort.by("id"), activityId, memberId);
+    }
+
+    /** A page of the activity's leave requests in id order, only this member's when {@code memberId} is set. */
+    public List<LeaveRequest> page(String activityId, String memberId, String afterId, int limit) {
+        Where where = new Where()
+                .and("activityId = :activity", "activity", activityId)
+                .and("memberId = :member", "member", memberId)
+                .and("id > :after", "after", afterId);
+        return find(where.jpql(), Sort.by("id"), where.parameters()).page(0, limit + 1).list();
     }
 
     public boolean exists(String activityId, String memberId) {

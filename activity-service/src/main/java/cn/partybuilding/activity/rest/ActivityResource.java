@@ -19,11 +19,13 @@ import cn.partybuilding.activity.service.ActivityService;
 import cn.partybuilding.activity.service.AttendanceService;
 import cn.partybuilding.activity.service.ListActivities;
 import cn.partybuilding.common.http.Responses;
+import cn.partybuilding.common.http.Sunset;
 import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.Problem;
 import cn.partybuilding.common.security.Role;
+import cn.partybuilding.common.security.Scope;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,8 +48,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,6 +70,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class ActivityResource {
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     @Inject
     ActivityService activityService;
 
@@ -76,7 +85,7 @@ public class ActivityResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.ACTIVITIES_WRITE})
     @Operation(operationId = "createActivity", summary = "计划活动 / Plan an activity",
             description = "为组织计划一次活动；应到党员默认为该组织（含党小组）全体党员，从 branch-service 读取。branch-service 不可用时返回 503，且不写入任何数据。"
                     + " / Plans an activity; the expected attendees default to the organization's members, read from branch-service. "
@@ -96,8 +105,13 @@ public class ActivityResource {
 
     @GET
     @Operation(operationId = "listActivities", summary = "查询活动 / List activities",
-            description = "按组织下级树、类型、状态、时间段筛选；mine=true 时只列出调用者（党员令牌）应参加的活动（“我的活动”）。"
-                    + " / Filtered by organization subtree, type, status and period; mine=true lists the caller's own activities (member token).")
+            description = "按组织下级树、类型、状态、时间段筛选，按编号（创建先后）排列。mine=true 时为“我的活动”：只列出调用者应参加的活动，"
+                    + "按开始时间升序（最早的在前，同时开始的按编号），每项带调用者本人的出勤 myAttendance（status、checkedInAt）；"
+                    + "手机端“即将开始”传 from=当天日期（如 2026-11-28）。from/to 也可只给日期（中国时间）：from 为当天零点，to 含当天。"
+                    + " / Filtered by organization subtree, type, status and period, in id (creation) order. mine=true is \"my activities\": "
+                    + "only those the caller is expected at, by start time ascending (the earliest first, ties by id), each with the caller's "
+                    + "own attendance in myAttendance (status, checkedInAt); a phone's \"upcoming\" list passes from=<today> (e.g. 2026-11-28). "
+                    + "from/to also take a plain date (China time): from is the start of that day, to includes that day.")
     @APIResponse(responseCode = "200", description = "一页活动 / A page of activities", content = @Content(schema = @Schema(implementation = ActivityPage.class)))
     public Page<ActivityView> list(
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
@@ -107,9 +121,12 @@ public class ActivityResource {
             @QueryParam("to") @Parameter(description = "开始时间早于 / Starting before") OffsetDateTime to,
             @QueryParam("mine") @Parameter(description = "我的活动 / Only the caller's activities") boolean mine,
             @Valid @BeanParam PageParams page) {
-        Page<Activity> activities = activityService.list(new ListActivities(organizationId, type, status,
-                from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), mine), page);
-        return new Page<>(activities.items().stream().map(ActivityView::of).toList(), activities.nextCursor());
+        ListActivities query = new ListActivities(organizationId, type, status,
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), mine);
+        if (mine) {
+            return activityService.mine(query, page).map(ActivityView::of);
+        }
+        return activityService.list(query, page).map(ActivityView::of);
     }
 
     @GET
@@ -123,7 +140,7 @@ public class ActivityResource {
 
     @PATCH
     @Path("/{id}")
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.ACTIVITIES_WRITE})
     @Operation(operationId = "updateActivity", summary = "修改活动或变更状态 / Update an activity or move its status",
             description = "状态只能 PLANNED→IN_PROGRESS→COMPLETED，或取消（CANCELLED）；其他变更返回 409。会后可填写会议记录与决议。"
                     + " / Status moves PLANNED→IN_PROGRESS→COMPLETED or to CANCELLED; anything else is 409. Minutes and resolutions are recorded afterwards.")
@@ -145,7 +162,7 @@ public class ActivityResource {
 
     @PUT
     @Path("/{id}/attendance")
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.ACTIVITIES_WRITE})
     @Operation(operationId = "recordAttendance", summary = "登记或更正出勤 / Record attendance", description = "书记批量登记或更正应到党员的出勤。 / The secretary records or corrects attendance in bulk.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordAttendanceRequest.class),
             examples = @ExampleObject(name = "登记 / record", value = "{\"records\":[{\"memberId\":\"01JDZA3QW5X8N4B2C7D9E1F0GH\",\"status\":\"PRESENT\"}]}")))
@@ -159,32 +176,46 @@ public class ActivityResource {
     @Produces({MediaType.APPLICATION_JSON, "image/png"})
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
     @Operation(operationId = "getCheckInCode", summary = "签到码 / Check-in code",
-            description = "组织者取得短时有效的签名签到码：JSON 文本，或 Accept: image/png 时为二维码图片。 / A short-lived signed code for the organizer: JSON, or a QR image with Accept: image/png.")
+            description = "组织者取得短时有效的签名签到码：JSON，或 Accept: image/png 时为二维码图片。"
+                    + "二维码内容是 JSON 文本 {\"activityId\",\"code\",\"expiresAt\"}（见 CheckInPayload，JSON 答复的 qrPayload 与之相同）："
+                    + "App 从中读出活动编号，把扫到的整段文本或其中的 code 提交到 POST /v1/activities/{activityId}/check-ins。"
+                    + "图片答复以 Expires 与 X-Code-Expires-At 头给出过期时间，且不缓存（Cache-Control: no-store）。"
+                    + " / A short-lived signed code for the organizer: JSON, or a QR image with Accept: image/png. "
+                    + "The QR image holds JSON text {\"activityId\",\"code\",\"expiresAt\"} (see CheckInPayload; the JSON answer's "
+                    + "qrPayload is the same text): the app reads the activity id from it and posts the scanned text, or its code, "
+                    + "to POST /v1/activities/{activityId}/check-ins. The image answer says when it expires in Expires and "
+                    + "X-Code-Expires-At, and is never cached (Cache-Control: no-store).")
     @APIResponse(responseCode = "200", description = "签到码 / The code",
+            headers = {@Header(name = "Expires", description = "过期时间（HTTP 日期） / When the code expires (HTTP-date)", schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "X-Code-Expires-At", description = "过期时间（RFC 3339） / When the code expires (RFC 3339)", schema = @Schema(type = SchemaType.STRING))},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInCodeView.class)),
-                       @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
+                       @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "409", description = "活动已结束 / The activity is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response checkInCode(@PathParam("id") @ValidId String id, @HeaderParam("Accept") String accept) {
         CheckInCode code = attendanceService.checkInCode(id);
-        if (accept != null && accept.contains("image/png")) {
-            return Response.ok(qrCodes.png(code.value()), "image/png").header("Cache-Control", "no-store").build();
-        }
-        return Response.ok(CheckInCodeView.of(code)).header("Cache-Control", "no-store").build();
+        String payload = qrCodes.payload(id, code);
+        Response.ResponseBuilder answer = accept != null && accept.contains("image/png")
+                ? Response.ok(qrCodes.png(payload), "image/png")
+                : Response.ok(CheckInCodeView.of(code, payload));
+        return answer.header("Cache-Control", "no-store")
+                .expires(Date.from(code.expiresAt()))
+                .header("X-Code-Expires-At", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(code.expiresAt().atZone(CHINA)))
+                .build();
     }
 
     @POST
     @Path("/{id}/check-ins")
     @RolesAllowed({Role.MEMBER, Role.SECRETARY})
     @Operation(operationId = "checkIn", summary = "扫码签到 / Check in",
-            description = "党员提交二维码中的签到码；开始时间加宽限期之后为迟到。重复或并发扫码只保留首次签到。"
-                    + " / A member posts the code from the QR image; after the start plus the grace period it counts as late. "
+            description = "党员提交扫到的二维码文本（JSON）或其中的签到码；开始时间加宽限期之后为迟到。重复或并发扫码只保留首次签到。"
+                    + " / A member posts the scanned QR text (JSON) or the code in it; after the start plus the grace period it counts as late. "
                     + "Repeated or concurrent scans keep the first check-in.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInRequest.class),
             examples = @ExampleObject(name = "签到 / check in", value = "{\"code\":\"01JE0Q4M2B8X6N3C5V7Z9K1D2F.1795852800.k3Jx0aQm9cV2nB7dT1pL4w\"}")))
     @APIResponse(responseCode = "200", description = "签到结果 / The check-in", content = @Content(schema = @Schema(implementation = CheckInView.class)))
     @APIResponse(responseCode = "410", description = "签到码已过期 / The code expired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public CheckInView checkIn(@PathParam("id") @ValidId String id, @NotNull @Valid CheckInRequest request) {
-        return CheckInView.of(attendanceService.checkIn(id, request.code()));
+        return CheckInView.of(attendanceService.checkIn(id, qrCodes.codeIn(request.code())));
     }
 
     @POST
@@ -201,8 +232,12 @@ public class ActivityResource {
 
     @GET
     @Path("/{id}/leave-requests")
+    @Deprecated
+    @Sunset(deprecated = "2026-12-02", date = "2027-06-30", successor = "/v1/leave-requests")
     @Operation(operationId = "listLeaveRequests", summary = "请假申请 / Leave requests", description = "本次活动的请假申请：书记、组织管理员看到全部，党员只看到本人的。"
-                    + " / The activity's leave requests: all of them for secretaries and organization admins, a member's own for a member.")
+                    + "已弃用：不分页；请改用 GET /v1/leave-requests?activityId=（分页）。2027-06-30 之后可能在 /v2 中移除。"
+                    + " / The activity's leave requests: all of them for secretaries and organization admins, a member's own for a member. "
+                    + "Deprecated: unpaged; use GET /v1/leave-requests?activityId= (paged). It may go in /v2 after 2027-06-30.")
     @APIResponse(responseCode = "200", description = "请假申请 / Leave requests",
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = LeaveRequestView.class)))
     public List<LeaveRequestView> leaveRequests(@PathParam("id") @ValidId String id) {
@@ -211,7 +246,7 @@ public class ActivityResource {
 
     @PATCH
     @Path("/{id}/leave-requests/{requestId}")
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.ACTIVITIES_WRITE})
     @Operation(operationId = "decideLeaveRequest", summary = "审批请假 / Decide a leave request", description = "批准后该党员出勤为 ON_LEAVE。 / Approval makes the member's attendance ON_LEAVE.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecideLeaveRequest.class),
             examples = @ExampleObject(name = "批准 / approve", value = "{\"status\":\"APPROVED\"}")))

@@ -4,6 +4,8 @@ import cn.partybuilding.activity.domain.Activity;
 import cn.partybuilding.activity.domain.ActivityFilter;
 import cn.partybuilding.activity.domain.ActivityStatus;
 import cn.partybuilding.activity.domain.Attendance;
+import cn.partybuilding.activity.domain.MyActivity;
+import cn.partybuilding.activity.domain.StartKey;
 import cn.partybuilding.activity.repository.ActivityRepository;
 import cn.partybuilding.activity.repository.AttendanceRepository;
 import cn.partybuilding.branchclient.BranchDirectory;
@@ -93,14 +95,29 @@ public class ActivityService {
                 .orElseThrow(ProblemException::notFound);
     }
 
-    /** A page of the activities asked for, within the caller's scope; "mine" means the caller is expected. */
+    /** A page of the activities asked for, within the caller's scope; in id order ("mine" is {@link #mine}). */
     public Page<Activity> list(ListActivities query, PageParams page) {
         String subtree = query.organizationId() == null ? null
                 : scope.organization(query.organizationId(), "organizationId").path();
-        ActivityFilter filter = new ActivityFilter(subtree, query.type(), query.status(), query.from(), query.to(),
-                query.mine() ? scope.caller().subject() : null);
+        ActivityFilter filter = new ActivityFilter(subtree, query.type(), query.status(), query.from(), query.to());
         return Page.of(activities.page(filter, scope.subtreePath(), page.after(), page.limit), page.limit, a -> a.id,
                 Function.identity());
+    }
+
+    /**
+     * "My activities": those the caller is expected at, by start time (the earliest first, ties by
+     * id), each with the caller's own attendance, in one query.
+     */
+    public Page<MyActivity> mine(ListActivities query, PageParams page) {
+        String subtree = query.organizationId() == null ? null
+                : scope.organization(query.organizationId(), "organizationId").path();
+        ActivityFilter filter = new ActivityFilter(subtree, query.type(), query.status(), query.from(), query.to());
+        List<MyActivity> rows = activities.pageOfAttendee(filter, scope.subtreePath(), scope.caller().subject(),
+                StartKey.decode(page.cursor), page.limit);
+        boolean more = rows.size() > page.limit;
+        List<MyActivity> items = more ? rows.subList(0, page.limit) : rows;
+        Activity last = items.isEmpty() ? null : items.get(items.size() - 1).activity();
+        return new Page<>(items, more ? new StartKey(last.startAt, last.id).encode() : null);
     }
 
     @Transactional

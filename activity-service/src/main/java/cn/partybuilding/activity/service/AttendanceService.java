@@ -12,6 +12,8 @@ import cn.partybuilding.activity.repository.AttendanceRepository;
 import cn.partybuilding.activity.repository.LeaveRequestRepository;
 import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.id.Ulid;
+import cn.partybuilding.common.paging.Page;
+import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -136,6 +139,14 @@ public class AttendanceService {
     public List<LeaveRequest> leaveRequests(String activityId) {
         activities.get(activityId);
         return scope.readsEveryMembersRecords() ? leaveRequests.of(activityId) : leaveRequests.of(activityId, scope.caller().subject());
+    }
+
+    /** The same, a page at a time. */
+    public Page<LeaveRequest> leaveRequests(String activityId, PageParams page) {
+        activities.get(activityId);
+        String onlyOf = scope.readsEveryMembersRecords() ? null : scope.caller().subject();
+        return Page.of(leaveRequests.page(activityId, onlyOf, page.after(), page.limit), page.limit, r -> r.id,
+                Function.identity());
     }
 
     /** Approving makes the member's attendance ON_LEAVE; rejecting leaves it as it is. */

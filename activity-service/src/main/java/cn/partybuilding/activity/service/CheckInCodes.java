@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -44,7 +45,8 @@ public class CheckInCodes {
     }
 
     public CheckInCode issue(String activityId) {
-        Instant expiresAt = clock.instant().plus(lifetime);
+        // the code holds whole seconds: the time it names is the time it states
+        Instant expiresAt = clock.instant().plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
         String payload = activityId + "." + expiresAt.getEpochSecond();
         return new CheckInCode(payload + "." + sign(payload), expiresAt);
     }

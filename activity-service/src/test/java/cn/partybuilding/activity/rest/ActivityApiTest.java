@@ -28,7 +28,7 @@ class ActivityApiTest {
                 .header("ETag", "\"0\"")
                 .body("status", equalTo("PLANNED"))
                 .body("title", equalTo("11月主题党日：重温入党志愿书"))
-                .body("startAt", equalTo("2026-11-28T06:30:00Z"))
+                .body("startAt", equalTo("2026-11-28T14:30:00+08:00"))
                 .extract().path("id");
         asAdmin().get("/v1/activities/" + id + "/attendance").then().statusCode(200)
                 .body("expected", equalTo(5)).body("notRecorded", equalTo(5))
@@ -111,5 +111,21 @@ class ActivityApiTest {
         as(token(member, null, "MEMBER")).get("/v1/activities/" + elsewhere).then().statusCode(404);
         as(token(Ulid.next(), mine.branchId(), "MEMBER")).get("/v1/activities").then()
                 .statusCode(403).body("code", equalTo("TOKEN_MEMBER_MISMATCH"));
+    }
+
+    @Test
+    void aMachineClientPlansActivitiesOnlyWithTheActivitiesWriteScope() {
+        Fixtures.Branch branch = Fixtures.branch(2, 0);
+        Map<String, Object> plan = Map.of("organizationId", branch.branchId(), "type", "PARTY_LECTURE", "title", "书记讲党课",
+                "startAt", "2026-12-10T14:30:00+08:00", "endAt", "2026-12-10T16:00:00+08:00");
+        as(token("gov-exchange", branch.committeeId(), "API_CLIENT")).body(plan).post("/v1/activities").then()
+                .statusCode(403).body("code", equalTo("FORBIDDEN"));
+        String writer = io.smallrye.jwt.build.Jwt.issuer("party-local-dev").subject("gov-exchange")
+                .groups(java.util.Set.of("API_CLIENT")).claim("orgId", branch.committeeId()).claim("scope", "activities:write")
+                .expiresIn(java.time.Duration.ofMinutes(30)).sign();
+        as(writer).body(plan).post("/v1/activities").then().statusCode(201).body("organizationId", equalTo(branch.branchId()));
+        as(writer).body(Map.of("organizationId", Fixtures.branch(1, 0).branchId(), "type", "PARTY_LECTURE", "title", "党课",
+                        "startAt", "2026-12-10T14:30:00+08:00", "endAt", "2026-12-10T16:00:00+08:00"))
+                .post("/v1/activities").then().statusCode(422).body("errors[0].field", equalTo("organizationId"));
     }
 }

@@ -12,6 +12,7 @@ import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
+import cn.partybuilding.common.security.Scope;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class DesignationResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
     @Operation(operationId = "createDesignation", summary = "新建命名 / Create a designation",
             description = "为组织命名某年度的示范点、第一课堂、品牌、党代表工作室或党员先锋岗。同一组织同一类别每年一条。"
                     + " / Names an organization a demonstration site, first classroom, brand, representative studio or vanguard post for a year. "
@@ -105,7 +106,7 @@ public class DesignationResource {
 
     @PATCH
     @Path("/{id}")
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
     @Operation(operationId = "updateDesignation", summary = "修改命名 / Update a designation",
             description = "修改名称、备注，或变更状态（NOMINATED→ACTIVE→REVOKED）。 / Changes title or remarks, or moves the status NOMINATED→ACTIVE→REVOKED.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

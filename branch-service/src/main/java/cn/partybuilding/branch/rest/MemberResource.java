@@ -2,6 +2,7 @@ package cn.partybuilding.branch.rest;
 
 import cn.partybuilding.branch.domain.MemberStatus;
 import cn.partybuilding.branch.domain.MemberTransfer;
+import cn.partybuilding.branch.domain.MemberProfile;
 import cn.partybuilding.branch.domain.MemberWithPersonalData;
 import cn.partybuilding.branch.domain.Post;
 import cn.partybuilding.branch.rest.dto.CreateMemberRequest;
@@ -18,6 +19,7 @@ import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Caller;
 import cn.partybuilding.common.security.Role;
+import cn.partybuilding.common.security.Scope;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -70,7 +72,7 @@ public class MemberResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.MEMBERS_WRITE})
     @Operation(operationId = "createMember", summary = "登记党员 / Register a member",
             description = "在党支部或党小组登记党员。手机号须为中国大陆手机号；身份证号按 GB 11643 校验，并须与出生日期、性别一致，全局唯一。"
                     + "预备党员的预备期满日期为入党日期后一年。入党时须年满十八周岁。"
@@ -129,12 +131,13 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "党员 / The member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response get(@PathParam("id") @ValidId String id) {
-        return ok(memberService.get(id));
+        MemberProfile profile = memberService.profile(id);
+        return Responses.ok(MemberView.of(profile.shown(), profile.organizationName()), profile.shown().member().version);
     }
 
     @PATCH
     @Path("/{id}")
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.MEMBERS_WRITE})
     @Operation(operationId = "updateMember", summary = "修改党员信息 / Update a member",
             description = "只修改请求中出现的字段；职务整体替换。组织关系转接、预备期另有操作。"
                     + " / Changes only the fields present; posts are replaced as a whole. Transfers and probation have their own operations.")
@@ -150,7 +153,7 @@ public class MemberResource {
 
     @POST
     @Path("/{id}/transfers")
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.MEMBERS_WRITE})
     @Operation(operationId = "transferMember", summary = "组织关系转接 / Transfer a member",
             description = "把党员的组织关系转入另一个党支部或党小组，并记入转接历史；原组织的职务随之免去。"
                     + "同一党员的并发转接依次执行，历史首尾相接。转入组织须在调用方范围内。"
@@ -200,7 +203,7 @@ public class MemberResource {
 
     @POST
     @Path("/{id}/probation-extension")
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.MEMBERS_WRITE})
     @Operation(operationId = "extendProbation", summary = "延长预备期 / Extend probation",
             description = "预备党员的预备期可延长一次，6 至 12 个月。 / A probationary member's probation can be extended once, by 6 to 12 months.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -217,7 +220,7 @@ public class MemberResource {
 
     @POST
     @Path("/{id}/full-membership")
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.MEMBERS_WRITE})
     @Operation(operationId = "grantFullMembership", summary = "预备党员转正 / Grant full membership",
             description = "预备期满后（含当天）转为正式党员。 / From the end of probation on, the member becomes a full member.")
     @APIResponse(responseCode = "200", description = "转正后的党员 / The full member",

@@ -19,6 +19,7 @@ import cn.partybuilding.common.paging.IdList;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
+import cn.partybuilding.common.security.Scope;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -71,7 +72,7 @@ public class OrganizationResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
     @Operation(operationId = "createOrganization", summary = "新建党组织 / Create an organization",
             description = "在调用方管理范围内的上级组织下新建组织；顶级组织只能由系统管理员创建。组织编码全局唯一。"
                     + "层级规则：党小组只能设在党支部下，党支部设在机关工委、机关党委或党总支下。"
@@ -123,7 +124,7 @@ public class OrganizationResource {
 
     @PATCH
     @Path("/{id}")
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
     @Operation(operationId = "updateOrganization", summary = "修改党组织 / Update an organization",
             description = "只修改请求中出现的字段。带 If-Match 时，版本已变则 412。"
                     + " / Changes only the fields present. With If-Match, a changed version answers 412.")
@@ -140,7 +141,7 @@ public class OrganizationResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
     @Operation(operationId = "deleteOrganization", summary = "删除党组织 / Delete an organization",
             description = "只能删除没有下级组织、没有党员、没有转接/评定/命名记录的组织。"
                     + " / Only an organization without children, members, or transfer/rating/designation records can be deleted.")
@@ -152,7 +153,7 @@ public class OrganizationResource {
 
     @POST
     @Path("/{id}/move")
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
     @Operation(operationId = "moveOrganization", summary = "移动党组织 / Move an organization",
             description = "把组织连同整个下级树移到新的上级之下（一次更新完成）。不能移到自身下级之下。"
                     + " / Moves the organization and its whole subtree under a new parent, in one update. It cannot move under its own descendants.")

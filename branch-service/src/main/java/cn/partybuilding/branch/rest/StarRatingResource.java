@@ -12,6 +12,7 @@ import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
+import cn.partybuilding.common.security.Scope;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class StarRatingResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
     @Operation(operationId = "createStarRating", summary = "发布星级评定 / Publish a star rating",
             description = "为党支部或党总支发布某年度的星级评定，进入公示（PUBLIC_NOTICE）。每个组织每年一条。"
                     + " / Publishes a branch's star rating for a year under public notice. One per organization and year.")
@@ -104,7 +105,7 @@ public class StarRatingResource {
 
     @PATCH
     @Path("/{id}")
-    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN})
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
     @Operation(operationId = "updateStarRating", summary = "修正或确定星级评定 / Correct, finalize or withdraw a rating",
             description = "公示中的评定可以修正；公示期满后可改为 FINAL；公示中可撤回（WITHDRAWN）。已确定或已撤回的评定不再变化。"
                     + " / A rating under notice can be corrected; after the notice period it can become FINAL; under notice it can be WITHDRAWN. "

@@ -56,7 +56,30 @@ public enum BranchError implements ErrorCode {
     ORGANIZATION_NOT_RATABLE(422, "该组织不参加星级评定", "Organization not ratable",
             "星级评定针对党支部和党总支，{0} 不是", "Star ratings are for branches and general branches; {0} is neither"),
     DESIGNATION_EXISTS(409, "命名已存在", "Designation exists",
-            "该组织在该年度已有此类命名", "The organization already has this designation for that year");
+            "该组织在该年度已有此类命名", "The organization already has this designation for that year"),
+    IMPORT_ROWS_INVALID(422, "导入文件有误", "Import file has errors",
+            "导入文件有 {0} 处错误，未导入任何党员，详见 errors", "The file has {0} errors; no member was imported, see errors"),
+    IMPORT_TOO_MANY_ROWS(413, "导入行数过多", "Too many rows",
+            "一次最多导入 {0} 名党员", "At most {0} members can be imported at once"),
+    IMPORT_FILE_UNREADABLE(422, "无法读取导入文件", "Unreadable file",
+            "请上传 .xlsx 格式的 Excel 文件（可先下载导入模板）", "Upload an Excel .xlsx file (start from the import template)"),
+    IMPORT_FILE_EMPTY(422, "导入文件没有党员", "No members in the file",
+            "第一个工作表在表头下没有数据", "The first sheet has no rows below its header"),
+    // what is wrong with one cell of an import file, in the errors[] of IMPORT_ROWS_INVALID
+    COLUMN_MISSING(422, "缺少列", "Column missing",
+            "缺少此列", "This column is missing"),
+    VALUE_REQUIRED(422, "必填", "Required",
+            "必须填写", "Must be filled in"),
+    VALUE_NOT_ALLOWED(422, "取值不合法", "Value not allowed",
+            "须为以下之一：{0}", "Must be one of: {0}"),
+    INVALID_DATE(422, "日期不合法", "Invalid date",
+            "须为日期，如 2020-07-01", "Must be a date such as 2020-07-01"),
+    DATE_IN_FUTURE(422, "日期晚于今天", "Date in the future",
+            "不能晚于今天", "Cannot be later than today"),
+    VALUE_TOO_LONG(422, "内容过长", "Value too long",
+            "最多 {0} 个字", "At most {0} characters"),
+    DUPLICATE_IN_FILE(422, "文件内重复", "Repeated in the file",
+            "与第{0}行重复", "Repeats row {0}");
 
     private final ErrorText text;
 

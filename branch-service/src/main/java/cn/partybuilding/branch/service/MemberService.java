@@ -3,6 +3,7 @@ package cn.partybuilding.branch.service;
 import cn.partybuilding.branch.domain.Member;
 import cn.partybuilding.branch.domain.MemberFilter;
 import cn.partybuilding.branch.domain.MemberStatus;
+import cn.partybuilding.branch.domain.MemberProfile;
 import cn.partybuilding.branch.domain.MemberTransfer;
 import cn.partybuilding.branch.domain.MemberWithPersonalData;
 import cn.partybuilding.branch.domain.MobileNumber;
@@ -93,6 +94,13 @@ public class MemberService {
 
     public MemberWithPersonalData get(String id) {
         return withPersonalData(visible(id));
+    }
+
+    /** The member with its organization's name, read by the scope check anyway: no extra query. */
+    public MemberProfile profile(String id) {
+        Member member = members.findByIdOptional(id).orElseThrow(ProblemException::notFound);
+        Organization organization = scope.organization(member.organizationId);
+        return new MemberProfile(withPersonalData(member), organization.name);
     }
 
     /** {@code organizationId} narrows the list to that subtree: a 422 on that parameter when out of scope. */
@@ -246,7 +254,7 @@ public class MemberService {
      * Each member whose phone or ID number this caller is shown in full is an audited read, in a
      * write's answer as in a read's.
      */
-    private void recordUnmaskedReads(List<MemberWithPersonalData> shown) {
+    void recordUnmaskedReads(List<MemberWithPersonalData> shown) {
         List<Member> unmasked = shown.stream()
                 .filter(m -> m.readableInFull() && (m.phone() != null || m.idCardNumber() != null))
                 .map(MemberWithPersonalData::member).toList();
@@ -264,7 +272,7 @@ public class MemberService {
      * Decrypts the personal data and asks the policy whether this caller reads it in full. The posts
      * are loaded here: callers map the member after its transaction has ended.
      */
-    private MemberWithPersonalData decrypted(Member member) {
+    MemberWithPersonalData decrypted(Member member) {
         Hibernate.initialize(member.posts);
         return new MemberWithPersonalData(member, cipher.decrypt(member.phoneCipher),
                 cipher.decrypt(member.idCardCipher), personalDataPolicy.mayReadInFull(member));
@@ -282,7 +290,7 @@ public class MemberService {
         return member;
     }
 
-    private Organization memberOrganization(String id, String field) {
+    Organization memberOrganization(String id, String field) {
         Organization organization = scope.referencedOrganization(id, field, BranchError.ORGANIZATION_NOT_FOUND);
         if (!organization.type.holdsMembers()) {
             throw ProblemException.forField(field, BranchError.ORGANIZATION_HOLDS_NO_MEMBERS, organization.name);

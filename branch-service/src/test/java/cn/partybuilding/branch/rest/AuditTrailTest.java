@@ -75,7 +75,7 @@ class AuditTrailTest {
         assertEquals(committee, events.getString(update + "actor.organizationId"));
         assertEquals(requestId, events.getString(update + "requestId"));
         assertEquals("10.1.2.3", events.getString(update + "clientAddress"), "the hop the gateway appended, not the client's claim");
-        assertTrue(events.getString(update + "occurredAt").endsWith("Z"));
+        assertTrue(events.getString(update + "occurredAt").endsWith("+08:00"), "China time");
         assertEquals(null, events.getString("items[1].oldVersion"));
         assertEquals(0, events.getInt("items[1].newVersion"));
     }

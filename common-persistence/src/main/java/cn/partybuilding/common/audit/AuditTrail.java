@@ -52,6 +52,17 @@ public class AuditTrail {
         write(AuditAction.CREATE, resource, null, version);
     }
 
+    /** One creation event for each resource a single write made (an import), inserted in one batch. */
+    public void createdAll(Collection<AuditedResource> resources, Long version) {
+        if (resources.isEmpty()) {
+            return;
+        }
+        insert(AuditAction.CREATE, resources, null, version);
+        if (inHttpRequest()) {
+            request.countWrite();
+        }
+    }
+
     public void changed(AuditedResource resource, Long oldVersion, Long newVersion) {
         write(AuditAction.UPDATE, resource, oldVersion, newVersion);
     }

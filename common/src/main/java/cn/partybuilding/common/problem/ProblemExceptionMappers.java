@@ -107,8 +107,8 @@ public class ProblemExceptionMappers {
         }
         ErrorCode code;
         if (e instanceof NotFoundException && e.getCause() != null) {
-            // JAX-RS answers a query or path value it cannot convert (?limit=ten, ?type=CLUB) with 404
-            return ProblemResponses.of(headers, CommonError.INVALID_PARAMETER, List.of(), e.getCause().getMessage());
+            // a value no converter of ParameterConverters handles: JAX-RS calls it 404 and does not say which
+            return unnamedParameter(headers);
         } else if (e instanceof NotFoundException) {
             code = CommonError.NOT_FOUND;
         } else if (e instanceof NotAllowedException) {
@@ -120,7 +120,7 @@ public class ProblemExceptionMappers {
         } else if (e.getResponse().getStatus() == 413) {
             code = CommonError.PAYLOAD_TOO_LARGE;
         } else if (e.getResponse().getStatus() < 500) {
-            return ProblemResponses.of(headers, CommonError.INVALID_PARAMETER, List.of(), e.getMessage());
+            return unnamedParameter(headers);
         } else {
             return unexpected(e, headers);
         }
@@ -202,6 +202,12 @@ public class ProblemExceptionMappers {
             }
         }
         return null;
+    }
+
+    /** A parameter that failed where its name is not known: still 400, still no Java text. */
+    private static Response unnamedParameter(HttpHeaders headers) {
+        String someParameter = ProblemLocale.isEnglish(locale(headers)) ? "of the query, path or headers" : "（查询、路径或请求头中）";
+        return ProblemResponses.of(headers, CommonError.INVALID_PARAMETER, List.of(), someParameter);
     }
 
     private static java.util.Locale locale(HttpHeaders headers) {

@@ -27,7 +27,7 @@ public final class ProblemResponses {
         Locale locale = ProblemLocale.choose(headers == null ? null : headers.getAcceptableLanguages());
         List<FieldError> errors = problem.field() == null
                 ? List.of()
-                : List.of(new FieldError(problem.field(), problem.errorCode().detail(locale, problem.args())));
+                : List.of(new FieldError(problem.field(), problem.fieldMessage(locale)));
         return of(headers, problem.errorCode(), errors, problem.args());
     }
 }

@@ -4,8 +4,12 @@ import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -44,6 +48,22 @@ public class Caller {
             token.getGroups().stream().filter(Role.ALL::contains).forEach(roles::add);
         }
         return roles;
+    }
+
+    /** The suite's write scopes of a machine client's token; empty for every other caller. */
+    public Set<String> scopes() {
+        return hasRole(Role.API_CLIENT) ? scopesOf(token) : Set.of();
+    }
+
+    /** The suite's scopes named in the token's space-separated {@code scope} claim (RFC 8693 §4.2). */
+    static Set<String> scopesOf(JsonWebToken token) {
+        Object claim = token.getClaim(Scope.CLAIM);
+        String scopes = claim instanceof JsonString text ? text.getString() : claim instanceof String text ? text : null;
+        if (scopes == null) {
+            return Set.of();
+        }
+        return Arrays.stream(scopes.trim().split("\\s+")).filter(Scope.ALL::contains)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean hasRole(String role) {

@@ -18,11 +18,19 @@ public final class LocalTokens {
     public static final String ISSUER_PROPERTY = "mp.jwt.verify.issuer";
     public static final String KEY_LOCATION_PROPERTY = "smallrye.jwt.sign.key.location";
 
-    /** Who a token is for: {@code orgId} and {@code communityId} may be null (no such claim). */
-    public record Holder(String subject, List<String> roles, String orgId, String communityId) {
+    /**
+     * Who a token is for: {@code orgId} and {@code communityId} may be null (no such claim); the
+     * {@code scopes} of a machine client go into the space-separated {@code scope} claim.
+     */
+    public record Holder(String subject, List<String> roles, String orgId, String communityId, List<String> scopes) {
 
         public Holder {
             roles = List.copyOf(roles);
+            scopes = List.copyOf(scopes);
+        }
+
+        public Holder(String subject, List<String> roles, String orgId, String communityId) {
+            this(subject, roles, orgId, communityId, List.of());
         }
     }
 
@@ -48,6 +56,9 @@ public final class LocalTokens {
         }
         if (holder.communityId() != null) {
             claims.claim(Caller.COMMUNITY_CLAIM, holder.communityId());
+        }
+        if (!holder.scopes().isEmpty()) {
+            claims.claim(Scope.CLAIM, String.join(" ", holder.scopes()));
         }
         return claims.sign(keyLocation);
     }

@@ -2,6 +2,7 @@ package cn.partybuilding.devtools.token;
 
 import cn.partybuilding.common.security.LocalTokens;
 import cn.partybuilding.common.security.Role;
+import cn.partybuilding.common.security.Scope;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,9 +10,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * {@code token [--subject S] [--roles R1,R2] [--org ORGID] [--community CID] [--ttl SECONDS]}: a
- * token signed with the local key, on standard output. An unknown role is allowed (to try refusals)
- * but warned about: it is usually a typo.
+ * {@code token [--subject S] [--roles R1,R2] [--org ORGID] [--community CID] [--scopes S1,S2] [--ttl SECONDS]}:
+ * a token signed with the local key, on standard output. An unknown role or scope is allowed (to try
+ * refusals) but warned about: it is usually a typo.
  */
 public final class TokenCommand {
 
@@ -21,8 +22,9 @@ public final class TokenCommand {
                     --roles R1,R2   groups (default: SYSTEM_ADMIN); known: %s
                     --org ORGID     orgId claim (needed by non-system roles)
                     --community CID communityId claim
+                    --scopes S1,S2  scope claim of an API_CLIENT (writes); known: %s
                     --ttl SECONDS   lifetime (default: 28800 = 8 hours)
-            """.formatted(String.join(" ", Role.ALL));
+            """.formatted(String.join(" ", Role.ALL), String.join(" ", Scope.ALL));
 
     private static final Pattern TTL = Pattern.compile("[1-9][0-9]{0,8}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
@@ -53,10 +55,11 @@ public final class TokenCommand {
         String roles = Role.SYSTEM_ADMIN;
         String org = null;
         String community = null;
+        String scopes = "";
         String ttl = "28800";
         for (int i = 0; i < arguments.size(); i += 2) {
             String option = arguments.get(i);
-            if (!List.of("--subject", "--roles", "--org", "--community", "--ttl").contains(option)) {
+            if (!List.of("--subject", "--roles", "--org", "--community", "--scopes", "--ttl").contains(option)) {
                 throw new InvalidOptions("unknown token option: " + option + " (see ./suite help)");
             }
             if (i + 1 >= arguments.size()) {
@@ -68,6 +71,7 @@ public final class TokenCommand {
                 case "--roles" -> roles = value;
                 case "--org" -> org = value;
                 case "--community" -> community = value;
+                case "--scopes" -> scopes = value;
                 default -> ttl = value;
             }
         }
@@ -76,7 +80,8 @@ public final class TokenCommand {
         checkText("--subject", subject);
         checkText("--org", org);
         checkText("--community", community);
-        LocalTokens.Holder holder = new LocalTokens.Holder(subject, roles(roles), emptyToNull(org), emptyToNull(community));
+        LocalTokens.Holder holder = new LocalTokens.Holder(subject, roles(roles), emptyToNull(org), emptyToNull(community),
+                scopes(scopes));
         out.println(tokens.sign(holder, Duration.ofSeconds(Long.parseLong(ttl))));
     }
 
@@ -93,6 +98,21 @@ public final class TokenCommand {
             roles.add(role);
         }
         return roles;
+    }
+
+    private List<String> scopes(String list) {
+        List<String> scopes = new ArrayList<>();
+        for (String scope : list.replace(" ", "").split(",")) {
+            if (scope.isEmpty()) {
+                continue;
+            }
+            checkText("--scopes", scope);
+            if (!Scope.ALL.contains(scope)) {
+                err.printf("dev-tools: warning: unknown scope %s (known: %s)%n", scope, String.join(" ", Scope.ALL));
+            }
+            scopes.add(scope);
+        }
+        return scopes;
     }
 
     private static void checkText(String option, String value) {

@@ -4,6 +4,7 @@ import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.security.Caller;
 import cn.partybuilding.common.security.LocalTokens;
 import cn.partybuilding.common.security.Role;
+import cn.partybuilding.common.security.Scope;
 import cn.partybuilding.gateway.config.GatewayConfig;
 import cn.partybuilding.gateway.service.CallerLimits;
 import cn.partybuilding.gateway.service.GatewayError;
@@ -83,21 +84,28 @@ public class DevTokenRoute {
         }
         String subject = body == null ? null : body.getString("subject");
         JsonArray roles = body == null ? null : body.getJsonArray("roles");
-        List<String> groups = new ArrayList<>();
-        if (roles != null) {
-            roles.forEach(role -> groups.add(String.valueOf(role)));
-        }
-        if (subject == null || subject.isBlank() || groups.isEmpty() || !Role.ALL.containsAll(groups)) {
+        List<String> groups = strings(roles);
+        List<String> scopes = strings(body == null ? null : body.getJsonArray("scopes"));
+        if (subject == null || subject.isBlank() || groups.isEmpty() || !Role.ALL.containsAll(groups)
+                || !Scope.ALL.containsAll(scopes)) {
             ProblemWriter.send(rc, GatewayError.INVALID_TOKEN_REQUEST);
             return;
         }
         LocalTokens.Holder holder = new LocalTokens.Holder(subject, groups, body.getString(Caller.ORG_CLAIM),
-                body.getString(Caller.COMMUNITY_CLAIM));
+                body.getString(Caller.COMMUNITY_CLAIM), scopes);
         rc.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
                 .end(new JsonObject()
                         .put("accessToken", tokens.sign(holder, config.devToken().lifetime()))
                         .put("tokenType", "Bearer")
                         .put("expiresIn", config.devToken().lifetime().toSeconds())
                         .encode());
+    }
+
+    private static List<String> strings(JsonArray array) {
+        List<String> strings = new ArrayList<>();
+        if (array != null) {
+            array.forEach(item -> strings.add(String.valueOf(item)));
+        }
+        return strings;
     }
 }

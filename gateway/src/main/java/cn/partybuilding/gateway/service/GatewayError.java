@@ -12,7 +12,7 @@ public enum GatewayError implements ErrorCode {
     CIRCUIT_OPEN(503, "服务暂不可用", "Service unavailable",
             "{0} 连续出错，暂停转发，{1} 秒后重试", "{0} failed repeatedly; requests resume in {1} s"),
     INVALID_TOKEN_REQUEST(400, "令牌请求不合法", "Invalid token request",
-            "须提供 subject 与至少一个已知角色", "Give a subject and at least one known role");
+            "须提供 subject 与至少一个已知角色；scopes（如有）须为已知授权范围", "Give a subject and at least one known role; scopes, if any, must be known ones");
 
     private final ErrorText text;
 

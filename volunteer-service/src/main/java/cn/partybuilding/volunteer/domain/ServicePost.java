@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.annotations.Formula;
 
 /** A service post (服务岗) a community publishes for members to claim, up to its capacity. */
 @Entity
@@ -20,6 +21,10 @@ public class ServicePost extends TrackedEntity {
 
     @Column(name = "community_id")
     public String communityId;
+
+    /** The community's name, read by a subquery in the row's own statement: never stored here, never a query per row. */
+    @Formula("(select c.name from community c where c.id = community_id)")
+    public String communityName;
 
     public String title;
 

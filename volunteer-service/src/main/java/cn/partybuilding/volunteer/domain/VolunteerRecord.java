@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.Formula;
 
 /** Hours a member served a community, counted once the community confirms them. */
 @Entity
@@ -37,6 +38,10 @@ public class VolunteerRecord extends TrackedEntity {
 
     @Column(name = "community_id")
     public String communityId;
+
+    /** The community's name, read by a subquery in the row's own statement: never stored here, never a query per row. */
+    @Formula("(select c.name from community c where c.id = community_id)")
+    public String communityName;
 
     @Column(name = "post_id")
     public String postId;

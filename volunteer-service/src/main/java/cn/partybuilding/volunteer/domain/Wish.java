@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Formula;
 
 /** A resident's 微心愿, published by the community, claimed by exactly one member or organization. */
 @Entity
@@ -20,6 +21,10 @@ public class Wish extends TrackedEntity {
 
     @Column(name = "community_id")
     public String communityId;
+
+    /** The community's name, read by a subquery in the row's own statement: never stored here, never a query per row. */
+    @Formula("(select c.name from community c where c.id = community_id)")
+    public String communityName;
 
     public String title;
 

@@ -47,6 +47,15 @@ public class ServicePostRepository implements PanacheRepositoryBase<ServicePost,
         return Optional.ofNullable(getEntityManager().find(ServicePostClaim.class, new ServicePostClaim.Key(postId, memberId)));
     }
 
+    /** A page of the post's claims in member id order, within {@code where}'s restrictions. */
+    public List<ServicePostClaim> claimsPage(String postId, Where where, String afterMemberId, int limit) {
+        where.and("c.key.postId = :post", "post", postId).and("c.key.memberId > :after", "after", afterMemberId);
+        var query = getEntityManager().createQuery("from ServicePostClaim c where " + where.jpql() + " order by c.key.memberId",
+                ServicePostClaim.class);
+        where.parameters().forEach(query::setParameter);
+        return query.setMaxResults(limit + 1).getResultList();
+    }
+
     public List<ServicePostClaim> claims(String postId) {
         return getEntityManager().createQuery("from ServicePostClaim c where c.key.postId = :post order by c.claimedAt",
                 ServicePostClaim.class).setParameter("post", postId).getResultList();

@@ -6,6 +6,8 @@ import cn.partybuilding.common.http.Responses;
 import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
+import cn.partybuilding.common.security.Role;
+import cn.partybuilding.common.security.Scope;
 import cn.partybuilding.volunteer.domain.CommunityReport;
 import cn.partybuilding.volunteer.domain.ReportKind;
 import cn.partybuilding.volunteer.domain.ReportStatus;
@@ -14,6 +16,7 @@ import cn.partybuilding.volunteer.rest.dto.ReportView;
 import cn.partybuilding.volunteer.rest.dto.UpdateCommunityReportRequest;
 import cn.partybuilding.volunteer.service.ReportService;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,6 +59,7 @@ public class CommunityReportResource {
     UriInfo uriInfo;
 
     @POST
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Role.MEMBER, Role.COMMUNITY_STAFF, Scope.VOLUNTEER_WRITE})
     @Operation(operationId = "createCommunityReport", summary = "向社区报到 / Report to a community",
             description = "单位报到（ORGANIZATION）：组织管理员或书记为本级及下级组织报到并填写共建项目，同一组织对同一社区只有一项有效报到。"
                     + "党员报到（MEMBER）：党员本人（或其组织管理员）向居住地社区报到；每名党员只有一项有效报到，向另一社区报到会结束原报到。需要 branch-service 可用（否则 503，不写入）。"
@@ -101,6 +105,7 @@ public class CommunityReportResource {
 
     @PATCH
     @Path("/{id}")
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Role.MEMBER, Role.COMMUNITY_STAFF, Scope.VOLUNTEER_WRITE})
     @Operation(operationId = "endCommunityReport", summary = "结束报到 / End a report", description = "党员本人、组织管理员或社区可结束报到；支持 If-Match。 / The member, the organization's managers or the community end a report; honours If-Match.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateCommunityReportRequest.class),
             examples = @ExampleObject(name = "结束 / end", value = "{\"status\":\"ENDED\"}")))

@@ -3,6 +3,7 @@ package cn.partybuilding.volunteer.rest;
 import static cn.partybuilding.common.problem.Problem.MEDIA_TYPE;
 
 import cn.partybuilding.common.http.Responses;
+import cn.partybuilding.common.http.Sunset;
 import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
@@ -126,7 +127,12 @@ public class ServicePostResource {
 
     @GET
     @Path("/{id}/claims")
+    @Deprecated
+    @Sunset(deprecated = "2026-12-02", date = "2027-06-30", successor = "/v1/service-post-claims")
     @Operation(operationId = "listServicePostClaims", summary = "认领情况 / Claims of a post", description = "社区看到全部认领；其他人看到其范围内的认领。 / The community sees every claim; others the claims in their scope.")
+            + "已弃用：不分页；请改用 GET /v1/service-post-claims?postId=（分页）。2027-06-30 之后可能在 /v2 中移除。"
+            + " / The community sees every claim; others the claims in their scope. "
+            + "Deprecated: unpaged; use GET /v1/service-post-claims?postId= (paged). It may go in /v2 after 2027-06-30.")
     @APIResponse(responseCode = "200", description = "认领 / Claims", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimView.class)))
     public List<ClaimView> claims(@PathParam("id") @ValidId String id) {
         return postService.claims(id).stream().map(ClaimView::of).toList();

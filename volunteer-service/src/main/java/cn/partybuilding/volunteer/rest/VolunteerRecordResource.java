@@ -7,6 +7,7 @@ import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
+import cn.partybuilding.common.security.Scope;
 import cn.partybuilding.volunteer.domain.RecordStatus;
 import cn.partybuilding.volunteer.domain.VolunteerRecord;
 import cn.partybuilding.volunteer.rest.dto.CreateVolunteerRecordRequest;
@@ -57,6 +58,7 @@ public class VolunteerRecordResource {
     UriInfo uriInfo;
 
     @POST
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Role.MEMBER, Role.COMMUNITY_STAFF, Scope.VOLUNTEER_WRITE})
     @Operation(operationId = "createVolunteerRecord", summary = "登记志愿服务 / Record volunteer service",
             description = "党员本人、其组织管理员，或社区工作人员（为已向本社区报到或认领本社区服务岗的党员）登记；社区确认后才计入统计。"
                     + "拒绝：结束早于开始、时长超过起止时间或多于一位小数、与该党员其他记录重叠、当日合计超过 24 小时、党员与该社区无关联、党员不在调用者范围内。"

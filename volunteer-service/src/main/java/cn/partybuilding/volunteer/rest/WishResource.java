@@ -7,6 +7,7 @@ import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
+import cn.partybuilding.common.security.Scope;
 import cn.partybuilding.volunteer.domain.Resident;
 import cn.partybuilding.volunteer.domain.Wish;
 import cn.partybuilding.volunteer.domain.WishStatus;
@@ -104,7 +105,7 @@ public class WishResource {
 
     @POST
     @Path("/{id}/claim")
-    @RolesAllowed({Role.MEMBER, Role.SECRETARY, Role.ORG_ADMIN, Role.SYSTEM_ADMIN})
+    @RolesAllowed({Role.MEMBER, Role.SECRETARY, Role.ORG_ADMIN, Role.SYSTEM_ADMIN, Scope.VOLUNTEER_WRITE})
     @Operation(operationId = "claimWish", summary = "领愿 / Claim a wish",
             description = "党员本人领愿（无需请求体），或组织管理员、书记以组织名义领愿（organizationId）。并发领愿只有一个成功，其余 409。"
                     + " / A member claims for themself (no body), or an organization's managers claim for it (organizationId). Of parallel claims exactly one succeeds; the others get 409.")
@@ -122,6 +123,7 @@ public class WishResource {
 
     @POST
     @Path("/{id}/fulfilment")
+    @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Role.MEMBER, Role.COMMUNITY_STAFF, Scope.VOLUNTEER_WRITE})
     @Operation(operationId = "fulfilWish", summary = "圆愿 / Fulfil a wish", description = "认领者说明如何完成心愿，等待社区确认。 / The claimer says what was done; the community confirms next.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FulfilWishRequest.class),
             examples = @ExampleObject(name = "圆愿 / fulfilled", value = "{\"note\":\"已连续四周陪同老人取药，并帮助预约了家庭医生。\"}")))

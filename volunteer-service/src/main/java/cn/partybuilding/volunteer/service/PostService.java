@@ -5,8 +5,10 @@ import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
+import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
+import cn.partybuilding.volunteer.domain.Community;
 import cn.partybuilding.volunteer.domain.PostCategory;
 import cn.partybuilding.volunteer.domain.PostStatus;
 import cn.partybuilding.volunteer.domain.ServicePost;
@@ -19,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * 服务岗: published by a community, claimed (认领) by members until the capacity is reached. A claim
@@ -45,13 +48,15 @@ public class PostService {
 
     @Transactional
     public ServicePost create(CreateServicePost command) {
-        String communityId = communities.actedFor(command.communityId()).id;
+        Community community = communities.actedFor(command.communityId());
+        String communityId = community.id;
         if (command.endDate().isBefore(command.startDate())) {
             throw ProblemException.forField("endDate", VolunteerError.PERIOD_END_BEFORE_START);
         }
         ServicePost post = new ServicePost();
         post.id = Ulid.next();
         post.communityId = communityId;
+        post.communityName = community.name;
         post.title = command.title().trim();
         post.category = command.category();
         post.description = command.description();
@@ -147,6 +152,17 @@ public class PostService {
         return posts.claims(postId).stream()
                 .filter(c -> scope.canSee(post.communityId, c.organizationPath, c.key.memberId()))
                 .toList();
+    }
+
+    /** The same, a page at a time: the community and system administrators see all, others their scope. */
+    public Page<ServicePostClaim> claims(String postId, PageParams page) {
+        ServicePost post = get(postId);
+        Where visible = new Where();
+        if (!scope.actsFor(post.communityId)) {
+            scope.restrict(visible, null, "c.organizationPath", "c.key.memberId");
+        }
+        return Page.of(posts.claimsPage(postId, visible, page.after(), page.limit), page.limit, c -> c.key.memberId(),
+                Function.identity());
     }
 
     /** Gives a place back: the member themself or the community. */

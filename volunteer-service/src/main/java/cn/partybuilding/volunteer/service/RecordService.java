@@ -8,6 +8,7 @@ import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.volunteer.domain.ClaimerKind;
+import cn.partybuilding.volunteer.domain.Community;
 import cn.partybuilding.volunteer.domain.RecordStatus;
 import cn.partybuilding.volunteer.domain.ServiceTimeRules;
 import cn.partybuilding.volunteer.domain.VolunteerRecord;
@@ -60,7 +61,8 @@ public class RecordService {
         Instant start = command.startAt();
         Instant end = command.endAt();
         enforce(ServiceTimeRules.check(start, end, command.hours(), List.of()).orElse(null));
-        String communityId = communities.referenced(command.communityId(), "communityId").id;
+        Community community = communities.referenced(command.communityId(), "communityId");
+        String communityId = community.id;
         Volunteers.Volunteer volunteer = volunteer(command.memberId(), communityId);
         checkPostAndWish(command, volunteer, communityId);
 
@@ -76,6 +78,7 @@ public class RecordService {
         record.organizationPath = volunteer.organizationPath();
         record.organizationName = volunteer.organizationName();
         record.communityId = communityId;
+        record.communityName = community.name;
         record.postId = command.postId();
         record.wishId = command.wishId();
         record.startAt = start;

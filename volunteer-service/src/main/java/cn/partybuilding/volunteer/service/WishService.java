@@ -9,6 +9,7 @@ import cn.partybuilding.common.pii.PersonalDataCipher;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.volunteer.domain.ClaimerKind;
+import cn.partybuilding.volunteer.domain.Community;
 import cn.partybuilding.volunteer.domain.PersonalNumbers;
 import cn.partybuilding.volunteer.domain.Resident;
 import cn.partybuilding.volunteer.domain.Wish;
@@ -59,12 +60,14 @@ public class WishService {
 
     @Transactional
     public Wish create(CreateWish command) {
-        String communityId = communities.actedFor(command.communityId()).id;
+        Community community = communities.actedFor(command.communityId());
+        String communityId = community.id;
         refusePersonalNumbers("title", command.title());
         refusePersonalNumbers("description", command.description());
         Wish wish = new Wish();
         wish.id = Ulid.next();
         wish.communityId = communityId;
+        wish.communityName = community.name;
         wish.title = command.title().trim();
         wish.description = command.description();
         wish.category = command.category();

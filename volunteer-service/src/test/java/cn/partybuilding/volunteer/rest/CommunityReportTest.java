@@ -88,6 +88,27 @@ class CommunityReportTest {
     }
 
     @Test
+    void aMachineClientReportsItsOrganizationOnlyWithTheVolunteerWriteScope() {
+        Fixtures.Branch branch = Fixtures.branch(0);
+        String community = Fixtures.community();
+        Map<String, Object> report = Map.of("kind", "ORGANIZATION", "communityId", community, "organizationId", branch.branchId());
+        String readOnly = Fixtures.token("gov-exchange", branch.committeeId(), null, "API_CLIENT");
+        Fixtures.as(readOnly).get("/v1/community-reports").then().statusCode(200);
+        Fixtures.as(readOnly).body(report).post("/v1/community-reports").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+
+        String writer = io.smallrye.jwt.build.Jwt.issuer("party-local-dev").subject("gov-exchange")
+                .groups(java.util.Set.of("API_CLIENT")).claim("orgId", branch.committeeId()).claim("scope", "volunteer:write")
+                .expiresIn(java.time.Duration.ofMinutes(30)).sign();
+        String id = Fixtures.as(writer).body(report).post("/v1/community-reports").then().statusCode(201)
+                .body("organizationId", equalTo(branch.branchId())).extract().path("id");
+        Fixtures.as(writer).body(Map.of("status", "ENDED")).patch("/v1/community-reports/" + id).then().statusCode(200)
+                .body("status", equalTo("ENDED"));
+        // the scope does not reach another tree
+        Fixtures.as(writer).body(Map.of("kind", "ORGANIZATION", "communityId", community, "organizationId", Fixtures.branch(0).branchId()))
+                .post("/v1/community-reports").then().statusCode(422).body("errors[0].field", equalTo("organizationId"));
+    }
+
+    @Test
     void anUnknownCommunityIsA422AndAMissingKindA400() {
         Fixtures.Branch branch = Fixtures.branch(1);
         branch.asMember(0).body(Map.of("kind", "MEMBER", "communityId", "01JE0000000000000000000000")).post("/v1/community-reports")

@@ -1,6 +1,7 @@
 package cn.partybuilding.activity.rest.dto;
 
 import cn.partybuilding.activity.domain.Activity;
+import cn.partybuilding.activity.domain.MyActivity;
 import cn.partybuilding.activity.domain.ActivityStatus;
 import cn.partybuilding.activity.domain.ActivityType;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,17 +19,29 @@ public record ActivityView(
         @Schema(description = "主讲党员 / Speaker (member)") String speakerMemberId,
         @Schema(description = "主讲人 / Speaker's name", examples = "张建国") String speakerName,
         @Schema(description = "地点 / Place", examples = "市财政局党员活动室") String place,
-        @Schema(description = "开始 / Start (RFC 3339)", examples = "2026-11-28T14:30:00Z") Instant startAt,
-        @Schema(description = "结束 / End (RFC 3339)", examples = "2026-11-28T16:30:00Z") Instant endAt,
+        @Schema(description = "开始 / Start (RFC 3339)", examples = "2026-11-28T14:30:00+08:00") Instant startAt,
+        @Schema(description = "结束 / End (RFC 3339)", examples = "2026-11-28T16:30:00+08:00") Instant endAt,
         @Schema(description = "状态 / Status") ActivityStatus status,
         @Schema(description = "会议记录 / Minutes") String minutes,
         @Schema(description = "决议 / Resolutions") String resolutions,
         @Schema(description = "版本 / Version", examples = "0") long version,
         @Schema(description = "创建时间 / Created at") Instant createdAt,
-        @Schema(description = "更新时间 / Updated at") Instant updatedAt) {
+        @Schema(description = "更新时间 / Updated at") Instant updatedAt,
+        @Schema(description = "调用者本人的出勤，仅在“我的活动”（mine=true）中给出 / The caller's own attendance, only in \"my activities\" (mine=true)")
+        MyAttendanceView myAttendance) {
 
     public static ActivityView of(Activity a) {
+        return of(a, null);
+    }
+
+    /** An item of "my activities": the activity with the caller's own attendance beside it. */
+    public static ActivityView of(MyActivity mine) {
+        return of(mine.activity(), MyAttendanceView.of(mine.attendance()));
+    }
+
+    private static ActivityView of(Activity a, MyAttendanceView myAttendance) {
         return new ActivityView(a.id, a.organizationId, a.type, a.title, a.topic, a.speakerMemberId, a.speakerName,
-                a.place, a.startAt, a.endAt, a.status, a.minutes, a.resolutions, a.version, a.createdAt, a.updatedAt);
+                a.place, a.startAt, a.endAt, a.status, a.minutes, a.resolutions, a.version, a.createdAt, a.updatedAt,
+                myAttendance);
     }
 }

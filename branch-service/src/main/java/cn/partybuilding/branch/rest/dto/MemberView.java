@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MemberView(
         @Schema(description = "党员编号 / Opaque id", examples = "01JDZA3QW5X8N4B2C7D9E1F0GH") String id,
         @Schema(description = "所在党组织 / Organization id") String organizationId,
+        @Schema(description = "所在党组织名称；仅在读取单个党员（含 /members/me）时给出 / The organization's name; only when one member is read (and /members/me)",
+                examples = "市财政局机关第一党支部") String organizationName,
         @Schema(description = "姓名 / Name", examples = "李晓梅") String name,
         @Schema(description = "性别 / Gender") Gender gender,
         @Schema(description = "出生日期 / Birth date", examples = "1988-05-12") LocalDate birthDate,
@@ -37,9 +39,14 @@ public record MemberView(
 
     /** Shows the personal data in full or masked, as the service decided for this caller. */
     public static MemberView of(MemberWithPersonalData shown) {
+        return of(shown, null);
+    }
+
+    /** The member's profile: the same, with its organization's name. */
+    public static MemberView of(MemberWithPersonalData shown, String organizationName) {
         Member m = shown.member();
         boolean full = shown.readableInFull();
-        return new MemberView(m.id, m.organizationId, m.name, m.gender, m.birthDate, m.ethnicity, m.education,
+        return new MemberView(m.id, m.organizationId, organizationName, m.name, m.gender, m.birthDate, m.ethnicity, m.education,
                 m.status, m.joinedOn, m.probationEnd, m.probationExtended, Set.copyOf(m.posts),
                 full ? shown.phone() : Masking.phone(shown.phone()),
                 full ? shown.idCardNumber() : Masking.idCard(shown.idCardNumber()),

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PostView(
         @Schema(description = "编号 / Id") String id,
         @Schema(description = "社区 / Community") String communityId,
+        @Schema(description = "社区名称 / The community's name", examples = "香港中路街道八大湖社区") String communityName,
         @Schema(description = "岗位名称 / Title", examples = "周末楼道环境整治岗") String title,
         @Schema(description = "类别 / Category") PostCategory category,
         @Schema(description = "说明 / Description") String description,
@@ -26,7 +27,7 @@ public record PostView(
         @Schema(description = "创建时间 / Created at") Instant createdAt) {
 
     public static PostView of(ServicePost p) {
-        return new PostView(p.id, p.communityId, p.title, p.category, p.description, p.capacity, p.claimed,
+        return new PostView(p.id, p.communityId, p.communityName, p.title, p.category, p.description, p.capacity, p.claimed,
                 p.capacity - p.claimed, p.startDate, p.endDate, p.status, p.version, p.createdAt);
     }
 }

@@ -17,6 +17,7 @@ public record RecordView(
         @Schema(description = "所在组织 / Organization") String organizationId,
         @Schema(description = "组织名称 / Organization name") String organizationName,
         @Schema(description = "社区 / Community") String communityId,
+        @Schema(description = "社区名称 / The community's name", examples = "香港中路街道八大湖社区") String communityName,
         @Schema(description = "服务岗 / Post") String postId,
         @Schema(description = "微心愿 / Wish") String wishId,
         @Schema(description = "开始 / Start") Instant startAt,
@@ -31,7 +32,7 @@ public record RecordView(
         @Schema(description = "登记时间 / Recorded at") Instant createdAt) {
 
     public static RecordView of(VolunteerRecord r) {
-        return new RecordView(r.id, r.memberId, r.memberName, r.organizationId, r.organizationName, r.communityId, r.postId,
+        return new RecordView(r.id, r.memberId, r.memberName, r.organizationId, r.organizationName, r.communityId, r.communityName, r.postId,
                 r.wishId, r.startAt, r.endAt, r.serviceDate, r.hours, r.description, r.status, r.rejectionReason, r.decidedAt,
                 r.version, r.createdAt);
     }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record WishView(
         @Schema(description = "编号 / Id") String id,
         @Schema(description = "社区 / Community") String communityId,
+        @Schema(description = "社区名称 / The community's name", examples = "香港中路街道八大湖社区") String communityName,
         @Schema(description = "心愿 / The wish", examples = "独居老人希望有人每周陪同去医院取药") String title,
         @Schema(description = "说明 / Description") String description,
         @Schema(description = "类别 / Category") PostCategory category,
@@ -38,7 +39,7 @@ public record WishView(
 
     /** The view of a wish, with the resident and the claimer when the service lets the caller see them. */
     public static WishView of(Wish w, Optional<Resident> resident, boolean showClaimer) {
-        return new WishView(w.id, w.communityId, w.title, w.description, w.category, resident.map(WishResident::of).orElse(null),
+        return new WishView(w.id, w.communityId, w.communityName, w.title, w.description, w.category, resident.map(WishResident::of).orElse(null),
                 w.status, w.claimerKind, showClaimer ? w.claimerMemberId : null, showClaimer ? w.claimerName : null,
                 showClaimer ? w.claimerOrganizationId : null, w.claimedAt,
                 w.fulfilmentNote, w.fulfilledAt, w.confirmedAt, w.closedAt, w.version, w.createdAt);
