@@ -234,7 +234,7 @@ public class ActivityResource {
     @Path("/{id}/leave-requests")
     @Deprecated
     @Sunset(deprecated = "2026-12-02", date = "2027-06-30", successor = "/v1/leave-requests")
-    @Operation(operationId = "listLeaveRequests", summary = "请假申请 / Leave requests", description = "本次活动的请假申请：书记、组织管理员看到全部，党员只看到本人的。"
+    @Operation(operationId = "listLeaveRequests", summary = "请假申请（已弃用） / Leave requests (deprecated)", description = "本次活动的请假申请：书记、组织管理员看到全部，党员只看到本人的。"
                     + "已弃用：不分页；请改用 GET /v1/leave-requests?activityId=（分页）。2027-06-30 之后可能在 /v2 中移除。"
                     + " / The activity's leave requests: all of them for secretaries and organization admins, a member's own for a member. "
                     + "Deprecated: unpaged; use GET /v1/leave-requests?activityId= (paged). It may go in /v2 after 2027-06-30.")

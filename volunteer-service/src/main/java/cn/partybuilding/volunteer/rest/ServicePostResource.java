@@ -129,7 +129,7 @@ public class ServicePostResource {
     @Path("/{id}/claims")
     @Deprecated
     @Sunset(deprecated = "2026-12-02", date = "2027-06-30", successor = "/v1/service-post-claims")
-    @Operation(operationId = "listServicePostClaims", summary = "认领情况 / Claims of a post", description = "社区看到全部认领；其他人看到其范围内的认领。 / The community sees every claim; others the claims in their scope.")
+    @Operation(operationId = "listServicePostClaims", summary = "认领情况（已弃用） / Claims of a post (deprecated)", description = "社区看到全部认领；其他人看到其范围内的认领。"
             + "已弃用：不分页；请改用 GET /v1/service-post-claims?postId=（分页）。2027-06-30 之后可能在 /v2 中移除。"
             + " / The community sees every claim; others the claims in their scope. "
             + "Deprecated: unpaged; use GET /v1/service-post-claims?postId= (paged). It may go in /v2 after 2027-06-30.")
