@@ -3,6 +3,7 @@ package cn.partybuilding.devtools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.partybuilding.common.openapi.ExampleIds;
 import cn.partybuilding.common.pii.PersonalDataCipher;
 import cn.partybuilding.devtools.generate.Database;
 import cn.partybuilding.devtools.generate.Generator;
@@ -22,8 +23,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,8 +109,51 @@ class GenerateTest {
         assertVolunteerRecordsConsistent("/");
     }
 
+    /**
+     * "Try it out" in Swagger UI runs the contract's examples against the demo data: every id an
+     * example names is one the demo data set holds (ExampleIds), and there the object it stands for.
+     */
     @Test
     @Order(2)
+    void theContractsExampleIdsNameDemoObjects() throws Exception {
+        Path contracts = Path.of(System.getProperty("dev-tools.repo-root", "..")).resolve("contract");
+        Set<String> known = new HashSet<>(ExampleIds.IN_DEMO_DATA);
+        known.addAll(List.of(ExampleIds.AUDIT_EVENT, ExampleIds.REQUEST));
+        try (Stream<Path> files = Files.list(contracts)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Matcher id = Pattern.compile("\\b[0-9][0-9A-Z]{25}\\b").matcher(Files.readString(file));
+                while (id.find()) {
+                    assertTrue(known.contains(id.group()), file.getFileName() + " names " + id.group() + ", which is not in ExampleIds");
+                }
+            }
+        }
+        Map<String, DemoObject> expected = Map.ofEntries(
+                Map.entry(ExampleIds.WORKING_COMMITTEE, new DemoObject(Part.BRANCH, "organization WHERE type = 'WORKING_COMMITTEE'")),
+                Map.entry(ExampleIds.PARTY_COMMITTEE, new DemoObject(Part.BRANCH, "organization WHERE type = 'PARTY_COMMITTEE'")),
+                Map.entry(ExampleIds.BRANCH, new DemoObject(Part.BRANCH, "organization WHERE type = 'BRANCH'")),
+                Map.entry(ExampleIds.OTHER_BRANCH, new DemoObject(Part.BRANCH, "organization WHERE type = 'BRANCH'")),
+                Map.entry(ExampleIds.MEMBER, new DemoObject(Part.BRANCH, "member WHERE organization_id = '" + ExampleIds.BRANCH + "'")),
+                Map.entry(ExampleIds.STAR_RATING, new DemoObject(Part.BRANCH, "star_rating WHERE organization_id = '" + ExampleIds.BRANCH + "'")),
+                Map.entry(ExampleIds.DESIGNATION, new DemoObject(Part.BRANCH, "designation WHERE organization_id = '" + ExampleIds.BRANCH + "'")),
+                Map.entry(ExampleIds.ACTIVITY, new DemoObject(Part.ACTIVITY, "activity WHERE status = 'PLANNED'")),
+                Map.entry(ExampleIds.COMMUNITY, new DemoObject(Part.VOLUNTEER, "community WHERE TRUE")),
+                Map.entry(ExampleIds.COMMUNITY_REPORT, new DemoObject(Part.VOLUNTEER, "community_report WHERE kind = 'ORGANIZATION'")),
+                Map.entry(ExampleIds.SERVICE_POST, new DemoObject(Part.VOLUNTEER, "service_post WHERE status = 'OPEN'")),
+                Map.entry(ExampleIds.VOLUNTEER_RECORD, new DemoObject(Part.VOLUNTEER, "volunteer_record WHERE TRUE")),
+                Map.entry(ExampleIds.WISH, new DemoObject(Part.VOLUNTEER, "wish WHERE status = 'OPEN'")));
+        assertEquals(Set.copyOf(ExampleIds.IN_DEMO_DATA), expected.keySet());
+        for (Map.Entry<String, DemoObject> example : expected.entrySet()) {
+            String sql = "SELECT COUNT(*) FROM " + example.getValue().where() + " AND id = '" + example.getKey() + "'";
+            assertEquals(1, count(example.getValue().part(), sql), sql);
+        }
+    }
+
+    /** Where a demo object is, and what it is: a table and a condition. */
+    private record DemoObject(Part part, String where) {
+    }
+
+    @Test
+    @Order(3)
     void demoLoadsOnlyIntoEmptySchemas() throws Exception {
         Map<Part, Long> before = Map.of(Part.BRANCH, count(Part.BRANCH, "SELECT COUNT(*) FROM member"),
                 Part.ACTIVITY, count(Part.ACTIVITY, "SELECT COUNT(*) FROM activity"),
@@ -122,7 +170,7 @@ class GenerateTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aGeneratedTreeGetsItsMembersActivitiesAndVolunteering() throws Exception {
         long organizationsBefore = count(Part.BRANCH, "SELECT COUNT(*) FROM organization");
         long membersBefore = count(Part.BRANCH, "SELECT COUNT(*) FROM member");

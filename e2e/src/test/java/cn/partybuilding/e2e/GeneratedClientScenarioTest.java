@@ -46,19 +46,19 @@ class GeneratedClientScenarioTest {
         // a fresh code: the scenario must not depend on what else the database holds
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 
-        Organization committee = organizations.organizationResourceCreate(new CreateOrganizationRequest()
+        Organization committee = organizations.createOrganization(new CreateOrganizationRequest()
                 .code("E2E-" + suffix)
                 .name("青岛市大数据发展管理局机关党委")
                 .type(OrganizationType.PARTY_COMMITTEE)
                 .unitName("青岛市大数据发展管理局")
                 .establishedOn(LocalDate.of(2019, 3, 1)), null);
-        Organization branch = organizations.organizationResourceCreate(new CreateOrganizationRequest()
+        Organization branch = organizations.createOrganization(new CreateOrganizationRequest()
                 .code("E2E-" + suffix + "-01")
                 .name("数据资源处党支部")
                 .type(OrganizationType.BRANCH)
                 .parentId(committee.getId())
                 .unitName("青岛市大数据发展管理局"), null);
-        Member created = members.memberResourceCreate(new CreateMemberRequest()
+        Member created = members.createMember(new CreateMemberRequest()
                 .organizationId(branch.getId())
                 .name("欧阳志强")
                 .gender(Gender.MALE)
@@ -66,7 +66,7 @@ class GeneratedClientScenarioTest {
                 .status(MemberStatus.FULL)
                 .joinedOn(LocalDate.of(2020, 7, 1)), null);
 
-        Organization readCommittee = organizations.organizationResourceGet(committee.getId());
+        Organization readCommittee = organizations.getOrganization(committee.getId());
         assertEquals("E2E-" + suffix, readCommittee.getCode());
         assertEquals("青岛市大数据发展管理局机关党委", readCommittee.getName());
         assertEquals(OrganizationType.PARTY_COMMITTEE, readCommittee.getType());
@@ -74,13 +74,13 @@ class GeneratedClientScenarioTest {
         assertEquals(LocalDate.of(2019, 3, 1), readCommittee.getEstablishedOn());
         assertEquals(1, readCommittee.getDepth());
 
-        Organization readBranch = organizations.organizationResourceGet(branch.getId());
+        Organization readBranch = organizations.getOrganization(branch.getId());
         assertEquals("数据资源处党支部", readBranch.getName());
         assertEquals(OrganizationType.BRANCH, readBranch.getType());
         assertEquals(committee.getId(), readBranch.getParentId());
         assertEquals(List.of(committee.getId()), readBranch.getAncestorIds());
 
-        Member readMember = members.memberResourceGet(created.getId());
+        Member readMember = members.getMember(created.getId());
         assertEquals(branch.getId(), readMember.getOrganizationId());
         assertEquals("欧阳志强", readMember.getName());
         assertEquals(Gender.MALE, readMember.getGender());
@@ -88,7 +88,7 @@ class GeneratedClientScenarioTest {
         assertEquals(MemberStatus.FULL, readMember.getStatus());
         assertEquals(LocalDate.of(2020, 7, 1), readMember.getJoinedOn());
 
-        List<Member> branchMembers = organizations.organizationResourceMembers(branch.getId(), null, null, null, null, null)
+        List<Member> branchMembers = organizations.listOrganizationMembers(branch.getId(), null, null, null, null, null)
                 .getItems();
         assertEquals(List.of("欧阳志强"), branchMembers.stream().map(Member::getName).toList());
     }

@@ -23,13 +23,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An administrator's path through Swagger UI on the gateway: authorize with a token from
- * {@code POST /dev/token}, then "Try it out" on the organization list, answered by branch-service.
+ * {@code POST /dev/token}, then "Try it out" on the organization list, answered by branch-service,
+ * and on one organization, whose pre-filled example id names an organization of the demo data.
  */
 @ExtendWith(RunningSuiteExtension.class)
 class SwaggerUiBrowserTest {
 
     private static final Duration UI_TIMEOUT = Duration.ofSeconds(30);
-    private static final String LIST_ORGANIZATIONS = "#operations-Organizations-OrganizationResource_list";
+    private static final String LIST_ORGANIZATIONS = "#operations-Organizations-listOrganizations";
+    private static final String GET_ORGANIZATION = "#operations-Organizations-getOrganization";
+    private static final String EXAMPLE_BRANCH = "市发展和改革委员会机关第一党支部";
 
     private Path userDataDir;
     private ChromeDriver browser;
@@ -73,29 +76,42 @@ class SwaggerUiBrowserTest {
         click(By.cssSelector(".modal-ux button.btn-done"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-ux")));
 
-        click(By.cssSelector(LIST_ORGANIZATIONS + " .opblock-summary-control"));
+        Answer list = tryItOut(LIST_ORGANIZATIONS);
+        // servers url "/": the browser calls the gateway, which routes to branch-service; no filter is
+        // pre-filled (only the page size's default), so the first page holds the demo tree's oldest
+        // ids, the examples' organizations
+        assertEquals(suite.gatewayUrl() + "/v1/organizations?limit=20", list.requestUrl());
+        assertTrue(list.curl().contains("Authorization: Bearer " + token), () -> "the request shown lacks the token: " + list.curl());
+        assertEquals("200", list.status(), () -> "response shown: " + list.body());
+        assertTrue(list.body().contains("\"name\": \"" + EXAMPLE_BRANCH + "\""),
+                () -> "no demo organization in the response shown: " + list.body());
+
+        Answer get = tryItOut(GET_ORGANIZATION);
+        assertEquals("200", get.status(), () -> "the example id names no organization: " + get.body());
+        assertTrue(get.body().contains("\"name\": \"" + EXAMPLE_BRANCH + "\""), get::body);
+    }
+
+    /** What Swagger UI shows after "Execute" with what it pre-filled. */
+    private record Answer(String status, String requestUrl, String curl, String body) {
+    }
+
+    private Answer tryItOut(String operationSelector) {
+        click(By.cssSelector(operationSelector + " .opblock-summary-control"));
         // the gateway turns "Try it out" on for every operation (quarkus.swagger-ui.try-it-out-enabled):
         // its button already offers "Cancel", and clicking it would turn it off
         WebElement tryItOut = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(LIST_ORGANIZATIONS + " button.try-out__btn")));
+                By.cssSelector(operationSelector + " button.try-out__btn")));
         assertEquals("Cancel", tryItOut.getText().trim());
-        click(By.cssSelector(LIST_ORGANIZATIONS + " button.execute"));
+        click(By.cssSelector(operationSelector + " button.execute"));
 
         WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(LIST_ORGANIZATIONS + " .live-responses-table tr.response .response-col_status")));
-        WebElement operation = browser.findElement(By.cssSelector(LIST_ORGANIZATIONS));
+                By.cssSelector(operationSelector + " .live-responses-table tr.response .response-col_status")));
+        WebElement operation = browser.findElement(By.cssSelector(operationSelector));
         browser.executeScript("arguments[0].scrollIntoView()", operation);
-        String requestUrl = operation.findElement(By.cssSelector(".request-url pre")).getText();
-        String curl = operation.findElement(By.cssSelector(".curl-command")).getText();
-        String body = operation.findElement(By.cssSelector(".live-responses-table .highlight-code pre")).getText();
-
-        // servers url "/": the browser calls the gateway, which routes to branch-service
-        assertTrue(requestUrl.startsWith(suite.gatewayUrl() + "/v1/organizations?"), requestUrl);
-        assertTrue(curl.contains("Authorization: Bearer " + token), () -> "the request shown lacks the token: " + curl);
-        assertEquals("200", status.getText().trim(), () -> "response shown: " + body);
-        // "Try it out" fills in the contract's examples (q=发展和改革, type=BRANCH), which match demo data
-        assertTrue(body.contains("\"name\": \"市发展和改革委员会机关第一党支部\""),
-                () -> "no demo organization in the response shown: " + body);
+        return new Answer(status.getText().trim(),
+                operation.findElement(By.cssSelector(".request-url pre")).getText(),
+                operation.findElement(By.cssSelector(".curl-command")).getText(),
+                operation.findElement(By.cssSelector(".live-responses-table .highlight-code pre")).getText());
     }
 
     private void click(By locator) {

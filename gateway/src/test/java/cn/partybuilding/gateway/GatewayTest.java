@@ -3,6 +3,8 @@ package cn.partybuilding.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -374,7 +376,11 @@ class GatewayTest {
                 .body("servers[0].url", equalTo("/"))
                 .body("components.securitySchemes.bearerAuth.scheme", equalTo("bearer"))
                 .body("components.securitySchemes.oidc", nullValue())
-                .body("paths.'/v1/members'.get.summary", notNullValue());
+                .body("paths.'/v1/members'.get.summary", notNullValue())
+                .body("paths.'/dev/token'.post.operationId", equalTo("issueDevToken"))
+                .body("paths.'/dev/token'.post.security", hasSize(0))
+                .body("components.schemas.DevTokenRequest.required", hasItems("subject", "roles"));
+        given().get("/openapi").then().body(containsString("/dev/token:"));
         given().redirects().follow(true).get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
         Response config = given().get("/q/swagger-ui/").andReturn();
         assertTrue(config.asString().contains("/openapi"), "Swagger UI reads the merged contract");

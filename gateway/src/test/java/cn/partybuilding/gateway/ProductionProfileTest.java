@@ -2,6 +2,8 @@ package cn.partybuilding.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,6 +57,10 @@ class ProductionProfileTest {
         given().contentType("application/json").body(Map.of("subject", "intruder", "roles", List.of("SYSTEM_ADMIN")))
                 .post("/dev/token").then().statusCode(404).body("code", equalTo(unknown));
         given().get("/dev/token").then().statusCode(404);
+        given().get("/openapi?format=json").then().statusCode(200)
+                .body("paths.'/v1/organizations'", notNullValue())
+                .body("paths.'/dev/token'", nullValue())
+                .body("components.schemas.DevTokenRequest", nullValue());
         given().get("/v1/organizations").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
     }
 

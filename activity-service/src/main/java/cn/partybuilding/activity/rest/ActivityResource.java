@@ -87,7 +87,7 @@ public class ActivityResource {
 
     @POST
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.ACTIVITIES_WRITE})
-    @Operation(summary = "计划活动 / Plan an activity",
+    @Operation(operationId = "createActivity", summary = "计划活动 / Plan an activity",
             description = "为组织计划一次活动；应到党员默认为该组织（含党小组）全体党员，从 branch-service 读取。branch-service 不可用时返回 503，且不写入任何数据。"
                     + " / Plans an activity; the expected attendees default to the organization's members, read from branch-service. "
                     + "When branch-service is unavailable the answer is 503 and nothing is written.")
@@ -106,7 +106,7 @@ public class ActivityResource {
     }
 
     @GET
-    @Operation(summary = "查询活动 / List activities",
+    @Operation(operationId = "listActivities", summary = "查询活动 / List activities",
             description = "按组织下级树、类型、状态、时间段筛选，按编号（创建先后）排列。mine=true 时为“我的活动”：只列出调用者应参加的活动，"
                     + "按开始时间升序（最早的在前，同时开始的按编号），每项带调用者本人的出勤 myAttendance（status、checkedInAt）；"
                     + "手机端“即将开始”传 from=当天日期（如 2026-11-28）。from/to 也可只给日期（中国时间）：from 为当天零点，to 含当天。"
@@ -120,8 +120,8 @@ public class ActivityResource {
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("type") @Parameter(description = "类型 / Type") ActivityType type,
             @QueryParam("status") @Parameter(description = "状态 / Status") ActivityStatus status,
-            @QueryParam("from") @Parameter(description = "开始时间不早于 / Starting at or after", example = "2026-01-01T00:00:00+08:00") OffsetDateTime from,
-            @QueryParam("to") @Parameter(description = "开始时间早于 / Starting before", example = "2027-01-01T00:00:00+08:00") OffsetDateTime to,
+            @QueryParam("from") @Parameter(description = "开始时间不早于 / Starting at or after") OffsetDateTime from,
+            @QueryParam("to") @Parameter(description = "开始时间早于 / Starting before") OffsetDateTime to,
             @QueryParam("mine") @DefaultValue("false") @Parameter(description = "我的活动 / Only the caller's activities") boolean mine,
             @Valid @BeanParam PageParams page) {
         ListActivities query = new ListActivities(organizationId, type, status,
@@ -134,7 +134,7 @@ public class ActivityResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取活动 / Get an activity", description = "不需要 branch-service 可用。 / Works while branch-service is down.")
+    @Operation(operationId = "getActivity", summary = "读取活动 / Get an activity", description = "不需要 branch-service 可用。 / Works while branch-service is down.")
     @APIResponse(responseCode = "200", description = "活动 / The activity", content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public Response get(@PathParam("id") @ValidId String id) {
         Activity activity = activityService.get(id);
@@ -144,7 +144,7 @@ public class ActivityResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.ACTIVITIES_WRITE})
-    @Operation(summary = "修改活动或变更状态 / Update an activity or move its status",
+    @Operation(operationId = "updateActivity", summary = "修改活动或变更状态 / Update an activity or move its status",
             description = "状态只能 PLANNED→IN_PROGRESS→COMPLETED，或取消（CANCELLED）；其他变更返回 409。会后可填写会议记录与决议。"
                     + " / Status moves PLANNED→IN_PROGRESS→COMPLETED or to CANCELLED; anything else is 409. Minutes and resolutions are recorded afterwards.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateActivityRequest.class),
@@ -157,7 +157,7 @@ public class ActivityResource {
 
     @GET
     @Path("/{id}/attendance")
-    @Operation(summary = "出勤情况 / Attendance", description = "每名应到党员的出勤与本次活动的出勤率。 / Each expected member's attendance and the activity's attendance rate.")
+    @Operation(operationId = "listAttendance", summary = "出勤情况 / Attendance", description = "每名应到党员的出勤与本次活动的出勤率。 / Each expected member's attendance and the activity's attendance rate.")
     @APIResponse(responseCode = "200", description = "出勤 / Attendance", content = @Content(schema = @Schema(implementation = AttendanceView.class)))
     public AttendanceView attendance(@PathParam("id") @ValidId String id) {
         return AttendanceView.of(attendanceService.attendance(id));
@@ -166,7 +166,7 @@ public class ActivityResource {
     @PUT
     @Path("/{id}/attendance")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.ACTIVITIES_WRITE})
-    @Operation(summary = "登记或更正出勤 / Record attendance", description = "书记批量登记或更正应到党员的出勤。 / The secretary records or corrects attendance in bulk.")
+    @Operation(operationId = "recordAttendance", summary = "登记或更正出勤 / Record attendance", description = "书记批量登记或更正应到党员的出勤。 / The secretary records or corrects attendance in bulk.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordAttendanceRequest.class),
             examples = @ExampleObject(name = "登记 / record", value = "{\"records\":[{\"memberId\":\"01JDZA3QW5X8N4B2C7D9E1F0GH\",\"status\":\"PRESENT\"}]}")))
     @APIResponse(responseCode = "200", description = "登记后的出勤 / Attendance after recording", content = @Content(schema = @Schema(implementation = AttendanceView.class)))
@@ -178,7 +178,7 @@ public class ActivityResource {
     @Path("/{id}/check-in-code")
     @Produces({MediaType.APPLICATION_JSON, "image/png"})
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY})
-    @Operation(summary = "签到码 / Check-in code",
+    @Operation(operationId = "getCheckInCode", summary = "签到码 / Check-in code",
             description = "组织者取得短时有效的签名签到码：JSON，或 Accept: image/png 时为二维码图片。"
                     + "二维码内容是 JSON 文本 {\"activityId\",\"code\",\"expiresAt\"}（见 CheckInPayload，JSON 答复的 qrPayload 与之相同）："
                     + "App 从中读出活动编号，把扫到的整段文本或其中的 code 提交到 POST /v1/activities/{activityId}/check-ins。"
@@ -209,7 +209,7 @@ public class ActivityResource {
     @POST
     @Path("/{id}/check-ins")
     @RolesAllowed({Role.MEMBER, Role.SECRETARY})
-    @Operation(summary = "扫码签到 / Check in",
+    @Operation(operationId = "checkIn", summary = "扫码签到 / Check in",
             description = "党员提交扫到的二维码文本（JSON）或其中的签到码；开始时间加宽限期之后为迟到。重复或并发扫码只保留首次签到。"
                     + " / A member posts the scanned QR text (JSON) or the code in it; after the start plus the grace period it counts as late. "
                     + "Repeated or concurrent scans keep the first check-in.")
@@ -224,7 +224,7 @@ public class ActivityResource {
     @POST
     @Path("/{id}/leave-requests")
     @RolesAllowed({Role.MEMBER, Role.SECRETARY})
-    @Operation(summary = "请假 / Ask for leave", description = "应到党员为本次活动请假，每人一次。 / An expected member asks for leave, once per activity.")
+    @Operation(operationId = "askLeave", summary = "请假 / Ask for leave", description = "应到党员为本次活动请假，每人一次。 / An expected member asks for leave, once per activity.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AskLeaveRequest.class),
             examples = @ExampleObject(name = "请假 / leave", value = "{\"reason\":\"外出公务\"}")))
     @APIResponse(responseCode = "201", description = "已提交 / Submitted", content = @Content(schema = @Schema(implementation = LeaveRequestView.class)))
@@ -237,7 +237,7 @@ public class ActivityResource {
     @Path("/{id}/leave-requests")
     @Deprecated
     @Sunset(deprecated = "2026-12-02", date = "2027-06-30", successor = "/v1/leave-requests")
-    @Operation(summary = "请假申请（已弃用） / Leave requests (deprecated)", description = "本次活动的请假申请：书记、组织管理员看到全部，党员只看到本人的。"
+    @Operation(operationId = "listLeaveRequests", summary = "请假申请（已弃用） / Leave requests (deprecated)", description = "本次活动的请假申请：书记、组织管理员看到全部，党员只看到本人的。"
                     + "已弃用：不分页；请改用 GET /v1/leave-requests?activityId=（分页）。2027-06-30 之后可能在 /v2 中移除。"
                     + " / The activity's leave requests: all of them for secretaries and organization admins, a member's own for a member. "
                     + "Deprecated: unpaged; use GET /v1/leave-requests?activityId= (paged). It may go in /v2 after 2027-06-30.")
@@ -250,7 +250,7 @@ public class ActivityResource {
     @PATCH
     @Path("/{id}/leave-requests/{requestId}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.ACTIVITIES_WRITE})
-    @Operation(summary = "审批请假 / Decide a leave request", description = "批准后该党员出勤为 ON_LEAVE。 / Approval makes the member's attendance ON_LEAVE.")
+    @Operation(operationId = "decideLeaveRequest", summary = "审批请假 / Decide a leave request", description = "批准后该党员出勤为 ON_LEAVE。 / Approval makes the member's attendance ON_LEAVE.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecideLeaveRequest.class),
             examples = @ExampleObject(name = "批准 / approve", value = "{\"status\":\"APPROVED\"}")))
     @APIResponse(responseCode = "200", description = "审批后的申请 / The decided request", content = @Content(schema = @Schema(implementation = LeaveRequestView.class)))

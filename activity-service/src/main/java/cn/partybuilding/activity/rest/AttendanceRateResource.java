@@ -31,7 +31,7 @@ public class AttendanceRateResource {
     AttendanceService attendanceService;
 
     @GET
-    @Operation(summary = "党员出勤率 / A member's attendance rate",
+    @Operation(operationId = "getAttendanceRate", summary = "党员出勤率 / A member's attendance rate",
             description = "一名党员在一段时间内应参加的已完成活动中的出勤率；省略 memberId 时为调用者本人（党员令牌，“我的出勤”）。只统计调用者范围内的活动。党员只能查本人（他人 404），书记、组织管理员可查本组织党员。"
                     + " / A member's attendance over the completed activities they were expected at; without memberId the caller's own "
                     + "(member token). Only activities within the caller's subtree count. A member reads only their own (another member's "

@@ -42,7 +42,7 @@ public class ComplianceResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
-    @Operation(summary = "三会一课落实情况 / Compliance report",
+    @Operation(operationId = "getComplianceReport", summary = "三会一课落实情况 / Compliance report",
             description = "某组织下级树中每个党支部在某年、季度或月份：每项要求的应开与实开次数（只计已完成的活动）、是否达标、出勤率、未达法定人数的支部党员大会。"
                     + "Accept: text/csv 或 Excel（application/vnd.openxmlformats-officedocument.spreadsheetml.sheet）时返回中文表头的文件，可直接下载。要求频次可配置。"
                     + " / For every branch of a subtree and a year, quarter or month: required and held counts per requirement (completed activities only), "
@@ -60,7 +60,7 @@ public class ComplianceResource {
     public Response report(
             @QueryParam("organizationId") @ValidId @NotBlank @Size(max = 26) @Parameter(description = "组织（含下级） / Organization (with its subtree)", required = true) String organizationId,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", required = true, example = "2025") Integer year,
-            @QueryParam("quarter") @Min(1) @Max(4) @Parameter(description = "季度 / Quarter", example = "3") Integer quarter,
+            @QueryParam("quarter") @Min(1) @Max(4) @Parameter(description = "季度 / Quarter") Integer quarter,
             @QueryParam("month") @Min(1) @Max(12) @Parameter(description = "月份 / Month") Integer month,
             @HeaderParam("Accept") String accept) {
         if (quarter != null && month != null) {

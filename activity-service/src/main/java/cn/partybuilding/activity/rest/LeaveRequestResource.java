@@ -34,7 +34,7 @@ public class LeaveRequestResource {
     AttendanceService attendanceService;
 
     @GET
-    @Operation(summary = "请假申请 / Leave requests",
+    @Operation(operationId = "listLeaveRequestsByActivity", summary = "请假申请 / Leave requests",
             description = "一次活动的请假申请，按编号分页：书记、组织管理员看到全部，党员只看到本人的。"
                     + " / An activity's leave requests, paged in id order: all of them for secretaries and organization admins, "
                     + "a member's own for a member.")

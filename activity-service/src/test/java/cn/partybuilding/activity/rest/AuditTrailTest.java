@@ -40,7 +40,7 @@ class AuditTrailTest {
         assertEquals(List.of("UPDATE", "CREATE"), leaveEvents.getList("items.action"));
         assertEquals(List.of(0, 1), List.of(leaveEvents.getInt("items[0].oldVersion"), leaveEvents.getInt("items[0].newVersion")));
         assertEquals(List.of(branch.memberIds().get(1), asker), leaveEvents.getList("items.actor.subject"));
-        assertEquals(List.of("ActivityResource_decide", "ActivityResource_askLeave"), leaveEvents.getList("items.operation"));
+        assertEquals(List.of("decideLeaveRequest", "askLeave"), leaveEvents.getList("items.operation"));
 
         JsonPath activityEvents = events(committeeAdmin, "resourceId=" + activity);
         assertEquals(List.of("Attendance", "Activity"), activityEvents.getList("items.resourceType"),

@@ -2,8 +2,10 @@ package cn.partybuilding.branch.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Kinds of party organization in government organs, and which may stand under which. */
+@Schema(description = "组织类型 / Organization type：WORKING_COMMITTEE 机关工委, PARTY_COMMITTEE 机关党委, GENERAL_BRANCH 党总支, BRANCH 党支部, PARTY_GROUP 党小组")
 public enum OrganizationType {
     /** 机关工委: the top of an organs' party-building system. */
     WORKING_COMMITTEE,

@@ -1,9 +1,12 @@
 package cn.partybuilding.branch.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Rules of branch structure (党支部设置): a branch needs at least three full members, should have no
  * more than fifty members, and with seven or more full members must elect a committee (支委会).
  */
+@Schema(description = "党支部设置规则 / Branch structure rule：TOO_FEW_FULL_MEMBERS 正式党员少于3人, TOO_MANY_MEMBERS 党员超过50人, COMMITTEE_REQUIRED 应设支委会")
 public enum StructureRule {
     TOO_FEW_FULL_MEMBERS,
     TOO_MANY_MEMBERS,

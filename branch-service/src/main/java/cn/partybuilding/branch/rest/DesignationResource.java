@@ -60,14 +60,14 @@ public class DesignationResource {
 
     @POST
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
-    @Operation(summary = "新建命名 / Create a designation",
+    @Operation(operationId = "createDesignation", summary = "新建命名 / Create a designation",
             description = "为组织命名某年度的示范点、第一课堂、品牌、党代表工作室或党员先锋岗。同一组织同一类别每年一条。"
                     + " / Names an organization a demonstration site, first classroom, brand, representative studio or vanguard post for a year. "
                     + "One per organization, kind and year.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreateDesignationRequest.class),
             examples = @ExampleObject(name = "第一课堂 / first classroom", value = """
-                    {"organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA","kind":"FIRST_CLASSROOM","title":"机关党建\\"第一课堂\\"",
+                    {"organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XB","kind":"FIRST_CLASSROOM","title":"机关党建\\"第一课堂\\"",
                      "year":2024,"status":"ACTIVE","remarks":"指导建设第一课堂"}""")))
     @APIResponse(responseCode = "201", description = "已创建 / Created",
             content = @Content(schema = @Schema(implementation = DesignationView.class)))
@@ -81,7 +81,7 @@ public class DesignationResource {
     }
 
     @GET
-    @Operation(summary = "查询命名 / List designations",
+    @Operation(operationId = "listDesignations", summary = "查询命名 / List designations",
             description = "按组织下级树、类别、年度、状态筛选，游标分页。 / Filtered by organization subtree, kind, year and status; cursor-paged.")
     @APIResponse(responseCode = "200", description = "一页命名 / A page of designations",
             content = @Content(schema = @Schema(implementation = DesignationPage.class)))
@@ -90,7 +90,7 @@ public class DesignationResource {
     public Page<DesignationView> list(
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("kind") @Parameter(description = "类别 / Kind") DesignationKind kind,
-            @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", example = "2024") Integer year,
+            @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "年度 / Year") Integer year,
             @QueryParam("status") @Parameter(description = "状态 / Status") DesignationStatus status,
             @Valid @BeanParam PageParams page) {
         return designationService.list(organizationId, kind, year, status, page).map(DesignationView::of);
@@ -98,7 +98,7 @@ public class DesignationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取命名 / Get a designation", description = "ETag 为当前版本。 / The ETag is its version.")
+    @Operation(operationId = "getDesignation", summary = "读取命名 / Get a designation", description = "ETag 为当前版本。 / The ETag is its version.")
     @APIResponse(responseCode = "200", description = "命名 / The designation",
             content = @Content(schema = @Schema(implementation = DesignationView.class)))
     public Response get(@PathParam("id") @ValidId String id) {
@@ -109,7 +109,7 @@ public class DesignationResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
-    @Operation(summary = "修改命名 / Update a designation",
+    @Operation(operationId = "updateDesignation", summary = "修改命名 / Update a designation",
             description = "修改名称、备注，或变更状态（NOMINATED→ACTIVE→REVOKED）。 / Changes title or remarks, or moves the status NOMINATED→ACTIVE→REVOKED.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UpdateDesignationRequest.class),

@@ -62,7 +62,7 @@ public class MemberExchangeResource {
     @GET
     @Path("/export")
     @Produces({MemberSheets.CSV, MemberSheets.XLSX})
-    @Operation(summary = "导出党员 / Export members",
+    @Operation(operationId = "exportMembers", summary = "导出党员 / Export members",
             description = "调用方范围内（指定 organizationId 时为该组织及其下级）的全部党员，按党员信息采集表的列序，中文表头。"
                     + "Accept: text/csv 返回带 BOM 的 UTF-8 CSV，Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet 返回 Excel；"
                     + "文件边读边写，多少党员都不占更多内存。手机号码和身份证号码按党员列表对调用方的规则脱敏，完整显示的记入审计日志。"
@@ -110,7 +110,7 @@ public class MemberExchangeResource {
     @Path("/import-template")
     @Produces(MemberSheets.XLSX)
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.MEMBERS_WRITE}) // the roles of import
-    @Operation(summary = "党员导入模板 / Member import template",
+    @Operation(operationId = "getMemberImportTemplate", summary = "党员导入模板 / Member import template",
             description = "Excel 模板：第一个工作表“党员信息”是导入读取的列（与导出同序、同表头），性别、学历、人员类别有下拉选项，"
                     + "身份证号码、手机号码、党组织编号按文本格式；“填写示例”工作表有一行示例，“可选值”工作表列出性别、学历、人员类别和党内职务的取值。"
                     + "导出的文件也可以直接导入：多出的列（预备期满日期、所在党组织、党员编号）不读取。需要系统管理员或组织管理员角色，或带 members:write 权限范围的 API_CLIENT。"
@@ -132,7 +132,7 @@ public class MemberExchangeResource {
     @Consumes(MemberSheets.XLSX)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.MEMBERS_WRITE}) // the template's too
-    @Operation(summary = "导入党员 / Import members",
+    @Operation(operationId = "importMembers", summary = "导入党员 / Import members",
             description = "从 Excel 文件（请求体即 .xlsx 文件，最大 1 MB、" + MemberExchangeService.MAX_IMPORT_ROWS + " 行）登记党员，按第一行的表头识别列。"
                     + "先检查全部行，规则与登记党员相同（性别、学历、人员类别和党内职务填中文名称，日期如 2020-07-01，身份证号码校验并与出生日期、性别一致，"
                     + "手机号码，党组织须为调用方范围内的党支部或党小组，身份证号码在文件内和已登记党员中都不能重复），有任何错误则一名也不导入，"

@@ -73,7 +73,7 @@ public class MemberResource {
 
     @POST
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.MEMBERS_WRITE})
-    @Operation(summary = "登记党员 / Register a member",
+    @Operation(operationId = "createMember", summary = "登记党员 / Register a member",
             description = "在党支部或党小组登记党员。手机号须为中国大陆手机号；身份证号按 GB 11643 校验，并须与出生日期、性别一致，全局唯一。"
                     + "预备党员的预备期满日期为入党日期后一年。入党时须年满十八周岁。"
                     + " / Registers a member in a branch or party group. The phone must be a mainland mobile number; the ID number is checked "
@@ -93,7 +93,7 @@ public class MemberResource {
     }
 
     @GET
-    @Operation(summary = "查询党员 / List members",
+    @Operation(operationId = "listMembers", summary = "查询党员 / List members",
             description = "调用方范围内的党员，可按组织下级树、状态、职务、姓名或编号批量筛选，游标分页。其他服务用 ids 批量取党员所在组织。"
                     + " / Members within the caller's subtree, filtered by organization subtree, status, post, name or ids; cursor-paged. "
                     + "Other services fetch members' organizations in batches with ids.")
@@ -105,7 +105,7 @@ public class MemberResource {
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("status") @Parameter(description = "党员状态 / Status") MemberStatus status,
             @QueryParam("post") @Parameter(description = "职务 / Post") Post post,
-            @QueryParam("q") @Size(min = 1, max = 50) @Parameter(description = "姓名包含 / Name contains", example = "李") String q,
+            @QueryParam("q") @Size(min = 1, max = 50) @Parameter(description = "姓名包含 / Name contains") String q,
             @QueryParam("ids") @Size(max = 5600) @Parameter(description = "编号列表，逗号分隔，最多 200 个 / Comma-separated ids, at most 200") String ids,
             @Valid @BeanParam PageParams page) {
         return memberService.list(organizationId, status, post, q, IdList.parse(ids), page).map(MemberView::of);
@@ -114,7 +114,7 @@ public class MemberResource {
     @GET
     @Path("/me")
     @RolesAllowed({Role.MEMBER, Role.SECRETARY})
-    @Operation(summary = "我的党员信息 / My member record",
+    @Operation(operationId = "getMyMember", summary = "我的党员信息 / My member record",
             description = "党员编号取自令牌的 memberId 声明（身份认证中心签发），无则取令牌主体（sub）；返回本人信息，个人信息不脱敏。"
                     + " / The member id is the token's memberId claim (set by the identity provider), else its subject;"
                     + " returns the caller's own record, unmasked.")
@@ -128,7 +128,7 @@ public class MemberResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取党员 / Get a member",
+    @Operation(operationId = "getMember", summary = "读取党员 / Get a member",
             description = "个人信息仅对系统管理员、本组织管理员和本人完整显示。 / Personal data is shown in full only to system administrators, organization administrators and the member.")
     @APIResponse(responseCode = "200", description = "党员 / The member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
@@ -140,7 +140,7 @@ public class MemberResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.MEMBERS_WRITE})
-    @Operation(summary = "修改党员信息 / Update a member",
+    @Operation(operationId = "updateMember", summary = "修改党员信息 / Update a member",
             description = "只修改请求中出现的字段；职务整体替换。组织关系转接、预备期另有操作。"
                     + " / Changes only the fields present; posts are replaced as a whole. Transfers and probation have their own operations.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -156,7 +156,7 @@ public class MemberResource {
     @POST
     @Path("/{id}/transfers")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.MEMBERS_WRITE})
-    @Operation(summary = "组织关系转接 / Transfer a member",
+    @Operation(operationId = "transferMember", summary = "组织关系转接 / Transfer a member",
             description = "把党员的组织关系转入另一个党支部或党小组，并记入转接历史；原组织的职务随之免去。"
                     + "同一党员的并发转接依次执行，历史首尾相接。转入组织须在调用方范围内。"
                     + " / Moves the member to another branch or party group and records it in the history; posts in the old organization end. "
@@ -178,7 +178,7 @@ public class MemberResource {
 
     @GET
     @Path("/{id}/transfers")
-    @Operation(summary = "转接历史 / Transfer history",
+    @Operation(operationId = "listTransfers", summary = "转接历史 / Transfer history",
             description = "党员的组织关系转接记录，按时间先后，游标分页。 / The member's transfers, oldest first, cursor-paged.")
     @APIResponse(responseCode = "200", description = "一页转接记录 / A page of transfers",
             content = @Content(schema = @Schema(implementation = TransferPage.class)))
@@ -188,7 +188,7 @@ public class MemberResource {
 
     @GET
     @Path("/{id}/transfers/{transferId}")
-    @Operation(summary = "读取转接记录 / Get a transfer",
+    @Operation(operationId = "getTransfer", summary = "读取转接记录 / Get a transfer",
             description = "党员的一次组织关系转接，即转接操作返回的 Location；转接记录登记后不再修改，ETag 不变。"
                     + "党员不在调用方范围内，或该转接不属于该党员，均返回 404。"
                     + " / One transfer of the member, the Location a transfer answers with; a transfer is never rewritten, "
@@ -199,15 +199,14 @@ public class MemberResource {
             + "No such member or transfer of that member, or the member is outside the caller's organization subtree",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response getTransfer(@PathParam("id") @ValidId String id,
-                                @PathParam("transferId") @ValidId @Parameter(description = "转接编号（不透明字符串） / The transfer's opaque id",
-                                        example = "01JDZB7M2K9Q4W8E6R3T5Y1U0P") String transferId) {
+                                @PathParam("transferId") @ValidId @Parameter(description = "转接编号（不透明字符串） / The transfer's opaque id") String transferId) {
         return Responses.ok(MemberTransferView.of(memberService.transferOf(id, transferId)), MemberTransfer.VERSION);
     }
 
     @POST
     @Path("/{id}/probation-extension")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.MEMBERS_WRITE})
-    @Operation(summary = "延长预备期 / Extend probation",
+    @Operation(operationId = "extendProbation", summary = "延长预备期 / Extend probation",
             description = "预备党员的预备期可延长一次，6 至 12 个月。 / A probationary member's probation can be extended once, by 6 to 12 months.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProbationExtensionRequest.class),
@@ -224,7 +223,7 @@ public class MemberResource {
     @POST
     @Path("/{id}/full-membership")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.MEMBERS_WRITE})
-    @Operation(summary = "预备党员转正 / Grant full membership",
+    @Operation(operationId = "grantFullMembership", summary = "预备党员转正 / Grant full membership",
             description = "预备期满后（含当天）转为正式党员。 / From the end of probation on, the member becomes a full member.")
     @APIResponse(responseCode = "200", description = "转正后的党员 / The full member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))

@@ -58,8 +58,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrganizationResource {
 
     private static final String ORGANIZATION_EXAMPLE = """
-            {"code":"QD-FGW-01","name":"市发展和改革委员会机关第一党支部","type":"BRANCH",
-             "parentId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA","unitName":"青岛市发展和改革委员会","temporary":false,
+            {"code":"QD-FGW-03","name":"市发展和改革委员会机关第三党支部","type":"BRANCH",
+             "parentId":"01JDZ9Y4K3M8Q2W6E5R7T1V0X1","unitName":"青岛市发展和改革委员会","temporary":false,
              "functional":false,"establishedOn":"2019-07-01"}""";
 
     @Inject
@@ -73,7 +73,7 @@ public class OrganizationResource {
 
     @POST
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
-    @Operation(summary = "新建党组织 / Create an organization",
+    @Operation(operationId = "createOrganization", summary = "新建党组织 / Create an organization",
             description = "在调用方管理范围内的上级组织下新建组织；顶级组织只能由系统管理员创建。组织编码全局唯一。"
                     + "层级规则：党小组只能设在党支部下，党支部设在机关工委、机关党委或党总支下。"
                     + " / Creates an organization under a parent within the caller's subtree; only system administrators create roots. "
@@ -93,7 +93,7 @@ public class OrganizationResource {
     }
 
     @GET
-    @Operation(summary = "查询党组织 / List organizations",
+    @Operation(operationId = "listOrganizations", summary = "查询党组织 / List organizations",
             description = "按上级、类型、名称、下级树或编号批量查询调用方范围内的组织，游标分页，按创建顺序。"
                     + "其他服务可用 ids 批量取组织路径（ancestorIds）。"
                     + " / Lists organizations within the caller's subtree, filtered by parent, type, name, subtree or ids; "
@@ -104,8 +104,8 @@ public class OrganizationResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<OrganizationView> list(
             @QueryParam("parentId") @ValidId @Size(max = 26) @Parameter(description = "直接上级 / Direct parent id") String parentId,
-            @QueryParam("type") @Parameter(description = "组织类型 / Type", example = "BRANCH") OrganizationType type,
-            @QueryParam("q") @Size(min = 1, max = 100) @Parameter(description = "名称包含 / Name contains", example = "发展和改革") String q,
+            @QueryParam("type") @Parameter(description = "组织类型 / Type") OrganizationType type,
+            @QueryParam("q") @Size(min = 1, max = 100) @Parameter(description = "名称包含 / Name contains") String q,
             @QueryParam("subtreeOf") @ValidId @Size(max = 26) @Parameter(description = "只看此组织的下级树（含自身） / Only this organization's subtree, itself included") String subtreeOf,
             @QueryParam("ids") @Size(max = 5600) @Parameter(description = "编号列表，逗号分隔，最多 200 个 / Comma-separated ids, at most 200") String ids,
             @Valid @BeanParam PageParams page) {
@@ -114,7 +114,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取党组织 / Get an organization",
+    @Operation(operationId = "getOrganization", summary = "读取党组织 / Get an organization",
             description = "返回组织、组织路径（ancestorIds）和各职务负责人；ETag 为当前版本。"
                     + " / Returns the organization, its path (ancestorIds) and its leaders by post; the ETag is its version.")
     @APIResponse(responseCode = "200", description = "组织 / The organization",
@@ -127,7 +127,7 @@ public class OrganizationResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
-    @Operation(summary = "修改党组织 / Update an organization",
+    @Operation(operationId = "updateOrganization", summary = "修改党组织 / Update an organization",
             description = "只修改请求中出现的字段。带 If-Match 时，版本已变则 412。"
                     + " / Changes only the fields present. With If-Match, a changed version answers 412.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -144,7 +144,7 @@ public class OrganizationResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
-    @Operation(summary = "删除党组织 / Delete an organization",
+    @Operation(operationId = "deleteOrganization", summary = "删除党组织 / Delete an organization",
             description = "只能删除没有下级组织、没有党员、没有转接/评定/命名记录的组织。"
                     + " / Only an organization without children, members, or transfer/rating/designation records can be deleted.")
     @APIResponse(responseCode = "204", description = "已删除 / Deleted")
@@ -156,12 +156,12 @@ public class OrganizationResource {
     @POST
     @Path("/{id}/move")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
-    @Operation(summary = "移动党组织 / Move an organization",
+    @Operation(operationId = "moveOrganization", summary = "移动党组织 / Move an organization",
             description = "把组织连同整个下级树移到新的上级之下（一次更新完成）。不能移到自身下级之下。"
                     + " / Moves the organization and its whole subtree under a new parent, in one update. It cannot move under its own descendants.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MoveOrganizationRequest.class),
-            examples = @ExampleObject(name = "移动 / move", value = "{\"parentId\":\"01JDZ9Y4K3M8Q2W6E5R7T1V0XA\"}")))
+            examples = @ExampleObject(name = "移动 / move", value = "{\"parentId\":\"01JDZ9Y4K3M8Q2W6E5R7T1V0X0\"}")))
     @APIResponse(responseCode = "200", description = "移动后的组织 / The moved organization",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response move(@PathParam("id") @ValidId String id, @NotNull @Valid MoveOrganizationRequest request,
@@ -172,7 +172,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}/children")
-    @Operation(summary = "直接下级组织 / Children",
+    @Operation(operationId = "listChildOrganizations", summary = "直接下级组织 / Children",
             description = "组织的直接下级，游标分页。 / The organization's direct children, cursor-paged.")
     @APIResponse(responseCode = "200", description = "一页下级组织 / A page of children",
             content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
@@ -182,7 +182,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}/members")
-    @Operation(summary = "组织下的党员 / Members of a subtree",
+    @Operation(operationId = "listOrganizationMembers", summary = "组织下的党员 / Members of a subtree",
             description = "该组织及其全部下级组织中的党员，可按状态、职务、姓名筛选，游标分页；个人信息按角色脱敏。"
                     + " / Members of the organization and all its descendants, filtered by status, post or name, cursor-paged; personal data masked by role.")
     @APIResponse(responseCode = "200", description = "一页党员 / A page of members",
@@ -197,7 +197,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}/structure-check")
-    @Operation(summary = "党支部设置检查 / Structure check",
+    @Operation(operationId = "checkOrganizationStructure", summary = "党支部设置检查 / Structure check",
             description = "检查下级树中的每个党支部：正式党员少于 3 人、党员超过 50 人、正式党员 7 人以上未设支委会（少于 3 名委员）。一条集合查询完成。"
                     + " / Checks every branch of the subtree: fewer than 3 full members, more than 50 members, "
                     + "or 7+ full members without a committee (fewer than 3 committee members). One set-based query.")

@@ -60,14 +60,14 @@ public class StarRatingResource {
 
     @POST
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
-    @Operation(summary = "发布星级评定 / Publish a star rating",
+    @Operation(operationId = "createStarRating", summary = "发布星级评定 / Publish a star rating",
             description = "为党支部或党总支发布某年度的星级评定，进入公示（PUBLIC_NOTICE）。每个组织每年一条。"
                     + " / Publishes a branch's star rating for a year under public notice. One per organization and year.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreateStarRatingRequest.class),
             examples = @ExampleObject(name = "五星级 / five stars", value = """
-                    {"organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA","year":2025,"level":"FIVE","score":92.5,
-                     "evaluator":"市委市直机关工委","noticeStart":"2025-12-01","noticeEnd":"2025-12-07","remarks":"五星级示范党支部"}""")))
+                    {"organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA","year":2026,"level":"FIVE","score":92.5,
+                     "evaluator":"市委市直机关工委","noticeStart":"2026-12-01","noticeEnd":"2026-12-07","remarks":"五星级示范党支部"}""")))
     @APIResponse(responseCode = "201", description = "已发布 / Published",
             content = @Content(schema = @Schema(implementation = StarRatingView.class)))
     @APIResponse(responseCode = "409", description = "该年度已有评定 / A rating exists for that year (RATING_EXISTS)",
@@ -80,7 +80,7 @@ public class StarRatingResource {
     }
 
     @GET
-    @Operation(summary = "查询星级评定 / List star ratings",
+    @Operation(operationId = "listStarRatings", summary = "查询星级评定 / List star ratings",
             description = "按组织下级树、年度、星级、状态筛选，游标分页。 / Filtered by organization subtree, year, level and status; cursor-paged.")
     @APIResponse(responseCode = "200", description = "一页评定 / A page of ratings",
             content = @Content(schema = @Schema(implementation = StarRatingPage.class)))
@@ -88,7 +88,7 @@ public class StarRatingResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<StarRatingView> list(
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
-            @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", example = "2025") Integer year,
+            @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "年度 / Year") Integer year,
             @QueryParam("level") @Parameter(description = "星级 / Level") StarLevel level,
             @QueryParam("status") @Parameter(description = "状态 / Status") RatingStatus status,
             @Valid @BeanParam PageParams page) {
@@ -97,7 +97,7 @@ public class StarRatingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取星级评定 / Get a star rating", description = "ETag 为当前版本。 / The ETag is its version.")
+    @Operation(operationId = "getStarRating", summary = "读取星级评定 / Get a star rating", description = "ETag 为当前版本。 / The ETag is its version.")
     @APIResponse(responseCode = "200", description = "评定 / The rating",
             content = @Content(schema = @Schema(implementation = StarRatingView.class)))
     public Response get(@PathParam("id") @ValidId String id) {
@@ -108,7 +108,7 @@ public class StarRatingResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Scope.ORGANIZATIONS_WRITE})
-    @Operation(summary = "修正或确定星级评定 / Correct, finalize or withdraw a rating",
+    @Operation(operationId = "updateStarRating", summary = "修正或确定星级评定 / Correct, finalize or withdraw a rating",
             description = "公示中的评定可以修正；公示期满后可改为 FINAL；公示中可撤回（WITHDRAWN）。已确定或已撤回的评定不再变化。"
                     + " / A rating under notice can be corrected; after the notice period it can become FINAL; under notice it can be WITHDRAWN. "
                     + "Final and withdrawn ratings do not change.")

@@ -65,7 +65,7 @@ class AuditTrailTest {
         JsonPath events = events(asAdmin(), "resourceType=Member&resourceId=" + memberId);
         assertEquals(List.of("UPDATE", "CREATE"), events.getList("items.action"), "newest first");
         String update = "items[0].";
-        assertEquals("MemberResource_update", events.getString(update + "operation"));
+        assertEquals("updateMember", events.getString(update + "operation"));
         assertEquals("branch-service", events.getString(update + "service"));
         assertEquals(0, events.getInt(update + "oldVersion"));
         assertEquals(1, events.getInt(update + "newVersion"));
@@ -111,14 +111,14 @@ class AuditTrailTest {
                 .post("/v1/members").then().statusCode(201).extract().path("id");
         String secretary = token(member(branch, "王书记"), branch, "SECRETARY");
         as(secretary).get("/v1/members/" + memberId).then().statusCode(200).body("phone", equalTo("139****5678"));
-        assertEquals(List.of("MemberResource_create"),
+        assertEquals(List.of("createMember"),
                 events(asAdmin(), "action=READ_PERSONAL_DATA&resourceId=" + memberId).getList("items.operation"),
                 "the answer to the registration showed the phone; the secretary's masked read is not recorded");
 
         as(orgAdmin).get("/v1/members/" + memberId).then().statusCode(200).body("phone", equalTo("13912345678"));
         as(orgAdmin).get("/v1/members?organizationId=" + branch).then().statusCode(200);
         JsonPath reads = events(asAdmin(), "action=READ_PERSONAL_DATA&resourceId=" + memberId);
-        assertEquals(List.of("MemberResource_list", "MemberResource_get", "MemberResource_create"), reads.getList("items.operation"));
+        assertEquals(List.of("listMembers", "getMember", "createMember"), reads.getList("items.operation"));
         assertEquals(List.of("admin-" + committee, "admin-" + committee, "admin"), reads.getList("items.actor.subject"));
     }
 

@@ -138,7 +138,7 @@ class MemberExchangeApiTest {
 
         List<String> reads = asAdmin().get("/v1/audit-events?action=READ_PERSONAL_DATA&resourceId=" + id).then().statusCode(200)
                 .extract().jsonPath().getList("items.operation");
-        assertEquals(List.of("MemberExchangeResource_export", "MemberResource_create"), reads,
+        assertEquals(List.of("exportMembers", "createMember"), reads,
                 "the organization administrator's unmasked export is recorded, the secretary's masked one is not");
     }
 

@@ -40,7 +40,7 @@ public class AuditEventResource {
     String service;
 
     @GET
-    @Operation(summary = "查询审计事件 / List audit events",
+    @Operation(operationId = "listAuditEvents", summary = "查询审计事件 / List audit events",
             description = "最新的在前，游标分页。系统管理员看全部，组织管理员看本组织及下级的事件（社区的事件只有系统管理员可见）。"
                     + "经网关调用时合并党组织、组织生活、志愿服务三个服务的事件。审计记录只增不改，接口不提供修改或删除。"
                     + " / Newest first, cursor-paged. System administrators read every event, organization administrators"
@@ -50,22 +50,22 @@ public class AuditEventResource {
             content = @Content(schema = @Schema(implementation = AuditEventPage.class), examples = @ExampleObject(
                     name = "修改党员 / a member changed", value = """
                             {"items":[{"id":"01JF3Q8W2K5M7N9P1R3T5V7X9Z","service":"branch-service",
-                              "occurredAt":"2026-11-30T02:15:04.123456Z","action":"UPDATE","operation":"MemberResource_update",
-                              "resourceType":"Member","resourceId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XB","oldVersion":3,"newVersion":4,
+                              "occurredAt":"2026-11-30T02:15:04.123456Z","action":"UPDATE","operation":"updateMember",
+                              "resourceType":"Member","resourceId":"01JDZA3QW5X8N4B2C7D9E1F0GH","oldVersion":3,"newVersion":4,
                               "organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA",
                               "actor":{"subject":"admin-qingdao","roles":["ORG_ADMIN"],"organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0X0"},
                               "requestId":"01JF3Q8W2K5M7N9P1R3T5V7X9Y","clientAddress":"10.12.3.45"}],
                              "nextCursor":"djE6MDFKRjNROFcySzVNN045UDFSM1Q1VjdYOVo"}""")))
     public Page<AuditEventView> list(
             @QueryParam("resourceType") @Size(max = 48) @Pattern(regexp = "[A-Za-z]+")
-            @Parameter(description = "资源类型 / Resource type", example = "Member") String resourceType,
+            @Parameter(description = "资源类型 / Resource type") String resourceType,
             @QueryParam("resourceId") @Size(max = 64) @Pattern(regexp = "[0-9A-Za-z/_-]+")
-            @Parameter(description = "资源编号 / Resource id", example = "01JDZ9Y4K3M8Q2W6E5R7T1V0XB") String resourceId,
+            @Parameter(description = "资源编号 / Resource id") String resourceId,
             @QueryParam("actor") @Size(max = 128)
-            @Parameter(description = "操作者（令牌主体） / Who acted (token subject)", example = "admin-qingdao") String actor,
+            @Parameter(description = "操作者（令牌主体） / Who acted (token subject)") String actor,
             @QueryParam("action") @Parameter(description = "动作 / Action") AuditAction action,
-            @QueryParam("from") @Parameter(description = "不早于 / At or after", example = "2026-11-01T00:00:00+08:00") OffsetDateTime from,
-            @QueryParam("to") @Parameter(description = "早于 / Before", example = "2026-12-01T00:00:00+08:00") OffsetDateTime to,
+            @QueryParam("from") @Parameter(description = "不早于 / At or after") OffsetDateTime from,
+            @QueryParam("to") @Parameter(description = "早于 / Before") OffsetDateTime to,
             @Valid @BeanParam PageParams page) {
         if (from != null && to != null && !to.isAfter(from)) {
             throw ProblemException.forField("to", CommonError.INVALID_PERIOD);

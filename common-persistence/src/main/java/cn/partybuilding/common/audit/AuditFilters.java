@@ -5,14 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
- * Names the operation of each request as the contract does ({@code Resource_method}), and checks
+ * Names the operation of each request as the contract does (the {@code operationId} of the method's
+ * {@code @Operation}, e.g. {@code updateMember}), and checks
  * afterwards that a successful write recorded its audit events: one per resource it changed, so
  * at least one. The check cannot undo a
  * committed write, so in production a miss is logged as an error; with assertions on (the tests)
@@ -22,13 +27,20 @@ public class AuditFilters {
 
     private static final Logger LOG = Logger.getLogger(AuditFilters.class);
     private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final Map<Method, String> OPERATION_IDS = new ConcurrentHashMap<>();
 
     @Inject
     AuditRequest audit;
 
     @ServerRequestFilter
-    public void nameOperation(SimpleResourceInfo resource) {
-        audit.operation(resource.getResourceClass().getSimpleName() + "_" + resource.getMethodName());
+    public void nameOperation(ResourceInfo resource) {
+        audit.operation(OPERATION_IDS.computeIfAbsent(resource.getResourceMethod(), AuditFilters::operationId));
+    }
+
+    /** The contract's operationId; an operation without one (none in the contract either) by its method name. */
+    private static String operationId(Method method) {
+        Operation operation = method.getAnnotation(Operation.class);
+        return operation != null && !operation.operationId().isEmpty() ? operation.operationId() : method.getName();
     }
 
     @ServerResponseFilter

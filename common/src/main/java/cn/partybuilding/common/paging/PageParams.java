@@ -17,7 +17,7 @@ public class PageParams {
     @DefaultValue("20")
     @Min(1)
     @Max(MAX_LIMIT)
-    @Parameter(description = "每页条数，默认 20，最大 200 / Page size, default 20, at most 200", example = "20")
+    @Parameter(description = "每页条数，默认 20，最大 200 / Page size, default 20, at most 200")
     public int limit = DEFAULT_LIMIT;
 
     @QueryParam("cursor")

@@ -15,7 +15,7 @@ public record Problem(
         @Schema(description = "HTTP 状态码 / HTTP status", examples = "400") int status,
         @Schema(description = "具体说明 / Explanation of this occurrence", examples = "请求中有 1 处错误，详见 errors") String detail,
         @Schema(description = "稳定的错误代码 / Stable error code", examples = "VALIDATION_FAILED") String code,
-        @Schema(description = "请求编号 / Request id (X-Request-Id)", examples = "01JDZ9Y4K3M8Q2W6E5R7T1V0XA") String requestId,
+        @Schema(description = "请求编号 / Request id (X-Request-Id)", examples = "01JF3Q8W2K5M7N9P1R3T5V7X9Y") String requestId,
         @Schema(description = "字段错误（仅校验失败时） / Field errors (validation only)") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

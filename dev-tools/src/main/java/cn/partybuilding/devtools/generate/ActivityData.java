@@ -1,6 +1,7 @@
 package cn.partybuilding.devtools.generate;
 
 import cn.partybuilding.common.id.Ulid;
+import cn.partybuilding.common.openapi.ExampleIds;
 import cn.partybuilding.devtools.generate.OrganizationTree.Member;
 import cn.partybuilding.devtools.generate.OrganizationTree.Organization;
 import java.sql.Connection;
@@ -68,7 +69,8 @@ final class ActivityData {
                     plan.add(planned(branch, "DEMOCRATIC_REVIEW", "民主评议党员", month.plusDays(16), 9));
                 }
             }
-            plan.add(new Planned(Ulid.next(), branch, THEME_PARTY_DAY, "主题党日：走进社区开展“双报到”志愿服务",
+            // the first branch's (the contract's example branch) is the contract's example activity
+            plan.add(new Planned(b == 0 ? ExampleIds.ACTIVITY : Ulid.next(), branch, THEME_PARTY_DAY, "主题党日：走进社区开展“双报到”志愿服务",
                     today.plusDays(7).atTime(14, 30).atZone(CHINA), PLANNED));
             for (Planned activity : plan) {
                 // the first branch's latest 支部党员大会 is thinly attended: no quorum

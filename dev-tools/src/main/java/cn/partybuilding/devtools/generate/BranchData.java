@@ -1,6 +1,7 @@
 package cn.partybuilding.devtools.generate;
 
 import cn.partybuilding.common.id.Ulid;
+import cn.partybuilding.common.openapi.ExampleIds;
 import cn.partybuilding.common.pii.PersonalDataCipher;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -60,10 +61,14 @@ final class BranchData {
     private BranchData() {
     }
 
-    /** The demo tree: 青岛市委市直机关工委 with eight departments, their branches and members. */
+    /**
+     * The demo tree: 青岛市委市直机关工委 with eight departments, their branches and members. The objects
+     * the contract's examples name (the root, the first department and its branches, the first branch's
+     * secretary, rating and designation) get the ids of {@link ExampleIds}.
+     */
     static Result demo(Connection c, PersonalDataCipher cipher) throws SQLException {
         Writer w = new Writer(c, cipher, new Random(20221));
-        String root = w.organization(null, null, DEMO_ROOT_CODE, "青岛市委市直机关工委", WORKING_COMMITTEE, "中共青岛市委市直机关工作委员会", false, false);
+        String root = w.organization(ExampleIds.WORKING_COMMITTEE, null, null, DEMO_ROOT_CODE, "青岛市委市直机关工委", WORKING_COMMITTEE, "中共青岛市委市直机关工作委员会", false, false);
         String rootPath = "/" + root + "/";
         String[][] units = {
                 {"FGW", "发展和改革委员会"}, {"CZJ", "财政局"}, {"JYJ", "教育局"}, {"WJW", "卫生健康委员会"},
@@ -71,12 +76,16 @@ final class BranchData {
         List<String> branchIds = new ArrayList<>();
         for (String[] unit : units) {
             String unitName = "青岛市" + unit[1];
-            String committee = w.organization(root, rootPath, "QD-" + unit[0], "市" + unit[1] + "机关党委", PARTY_COMMITTEE, unitName, false, false);
+            boolean exampleUnit = unit == units[0];
+            String committee = w.organization(exampleUnit ? ExampleIds.PARTY_COMMITTEE : Ulid.next(), root, rootPath,
+                    "QD-" + unit[0], "市" + unit[1] + "机关党委", PARTY_COMMITTEE, unitName, false, false);
             String committeePath = rootPath + committee + "/";
-            String first = w.organization(committee, committeePath, "QD-" + unit[0] + "-01", "市" + unit[1] + "机关第一党支部", BRANCH, unitName, false, false);
-            String second = w.organization(committee, committeePath, "QD-" + unit[0] + "-02", "市" + unit[1] + "机关第二党支部", BRANCH, unitName, false, false);
+            String first = w.organization(exampleUnit ? ExampleIds.BRANCH : Ulid.next(), committee, committeePath,
+                    "QD-" + unit[0] + "-01", "市" + unit[1] + "机关第一党支部", BRANCH, unitName, false, false);
+            String second = w.organization(exampleUnit ? ExampleIds.OTHER_BRANCH : Ulid.next(), committee, committeePath,
+                    "QD-" + unit[0] + "-02", "市" + unit[1] + "机关第二党支部", BRANCH, unitName, false, false);
             String retired = w.organization(committee, committeePath, "QD-" + unit[0] + "-LT", "市" + unit[1] + "离退休干部党支部", BRANCH, unitName, false, false);
-            w.members(first, 9, 3, true);
+            w.members(first, 9, 3, true, exampleUnit ? ExampleIds.MEMBER : null);
             w.members(second, 6, 1, false);
             w.members(retired, unit[0].equals("JYJ") ? 52 : 5, 0, true);
             branchIds.add(first);
@@ -102,12 +111,12 @@ final class BranchData {
         String[] levels = {"FIVE", "FOUR", "THREE"};
         for (int i = 0; i < branchIds.size(); i++) {
             String branch = branchIds.get(i);
-            w.rating(branch, 2024, levels[i % 3], 95 - i, "FINAL", "市委市直机关工委");
+            w.rating(i == 0 ? ExampleIds.STAR_RATING : Ulid.next(), branch, 2024, levels[i % 3], 95 - i, "FINAL", "市委市直机关工委");
             if (i % 2 == 0) {
-                w.rating(branch, 2025, levels[(i + 1) % 3], 90 - i / 2, "PUBLIC_NOTICE", "市委市直机关工委");
+                w.rating(Ulid.next(), branch, 2025, levels[(i + 1) % 3], 90 - i / 2, "PUBLIC_NOTICE", "市委市直机关工委");
             }
         }
-        w.designation(branchIds.get(0), "FIRST_CLASSROOM", "机关党建\"第一课堂\"", 2024, "ACTIVE");
+        w.designation(ExampleIds.DESIGNATION, branchIds.get(0), "FIRST_CLASSROOM", "机关党建\"第一课堂\"", 2024, "ACTIVE");
         w.designation(branchIds.get(2), "DEMONSTRATION_SITE", "机关党建示范点", 2024, "ACTIVE");
         w.designation(branchIds.get(4), "BRAND", "\"红色引擎\"机关党建品牌", 2025, "ACTIVE");
         w.designation(branchIds.get(6), "REPRESENTATIVE_STUDIO", "服务窗口党代表工作室", 2025, "ACTIVE");
@@ -185,7 +194,11 @@ final class BranchData {
 
         String organization(String parentId, String parentPath, String code, String name, String type,
                             String unitName, boolean temporary, boolean functional) throws SQLException {
-            String id = Ulid.next();
+            return organization(Ulid.next(), parentId, parentPath, code, name, type, unitName, temporary, functional);
+        }
+
+        String organization(String id, String parentId, String parentPath, String code, String name, String type,
+                            String unitName, boolean temporary, boolean functional) throws SQLException {
             String path = (parentPath == null ? "/" : parentPath) + id + "/";
             int depth = (int) path.chars().filter(c -> c == '/').count() - 1;
             organizations.add(new Object[]{id, code, name, type, parentId, path, depth, unitName, temporary, functional,
@@ -202,9 +215,14 @@ final class BranchData {
          * two more hold committee posts. {@code probationary} of them are still on probation.
          */
         void members(String organizationId, int count, int probationary, boolean committee) throws SQLException {
+            members(organizationId, count, probationary, committee, null);
+        }
+
+        /** As above; the first member (the secretary) gets {@code firstId} unless it is null. */
+        void members(String organizationId, int count, int probationary, boolean committee, String firstId) throws SQLException {
             Counts organization = counts.computeIfAbsent(organizationId, id -> new Counts());
             for (int i = 0; i < count; i++) {
-                String id = Ulid.next();
+                String id = i == 0 && firstId != null ? firstId : Ulid.next();
                 long serial = idSpaceOffset + memberCount;
                 LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(serial % 14_600);
                 String idCard = residentIdNumber(REGIONS[(int) ((serial / 14_600_000L) % REGIONS.length)]
@@ -236,13 +254,17 @@ final class BranchData {
             }
         }
 
-        void rating(String organizationId, int year, String level, int score, String status, String evaluator) {
+        void rating(String id, String organizationId, int year, String level, int score, String status, String evaluator) {
             LocalDate noticeStart = LocalDate.of(year, 12, 1);
-            ratings.add(new Object[]{Ulid.next(), organizationId, year, level, score, evaluator, status, noticeStart, noticeStart.plusDays(7)});
+            ratings.add(new Object[]{id, organizationId, year, level, score, evaluator, status, noticeStart, noticeStart.plusDays(7)});
         }
 
         void designation(String organizationId, String kind, String title, int year, String status) {
-            designations.add(new Object[]{Ulid.next(), organizationId, kind, title, year, status});
+            designation(Ulid.next(), organizationId, kind, title, year, status);
+        }
+
+        void designation(String id, String organizationId, String kind, String title, int year, String status) {
+            designations.add(new Object[]{id, organizationId, kind, title, year, status});
         }
 
         private String name() {

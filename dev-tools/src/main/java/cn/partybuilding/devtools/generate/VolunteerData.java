@@ -1,6 +1,7 @@
 package cn.partybuilding.devtools.generate;
 
 import cn.partybuilding.common.id.Ulid;
+import cn.partybuilding.common.openapi.ExampleIds;
 import cn.partybuilding.common.pii.PersonalDataCipher;
 import cn.partybuilding.devtools.generate.OrganizationTree.Member;
 import cn.partybuilding.devtools.generate.OrganizationTree.Organization;
@@ -173,7 +174,8 @@ final class VolunteerData {
         List<String> communityIds = new ArrayList<>();
         try (PreparedStatement insert = c.prepareStatement(INSERT_COMMUNITY)) {
             for (String[] community : DEMO_COMMUNITIES) {
-                String id = Ulid.next();
+                // the first community and its first report, open post, record and open wish are the contract's examples
+                String id = communityIds.isEmpty() ? ExampleIds.COMMUNITY : Ulid.next();
                 communityIds.add(id);
                 addCommunity(insert, id, community[0], community[1], community[2], community[3], community[4]);
             }
@@ -199,13 +201,14 @@ final class VolunteerData {
             // 单位报到: every third branch signs a co-building agreement with a community
             for (int b = 0; b < branches.size(); b += 3) {
                 String communityId = communityIds.get(b / 3 % communityIds.size());
-                addReport(insert, communityId, branches.get(b), null, json(pick(random, AGREEMENT_ITEMS, 3)),
+                addReport(insert, b == 0 ? ExampleIds.COMMUNITY_REPORT : Ulid.next(), communityId, branches.get(b), null,
+                        json(pick(random, AGREEMENT_ITEMS, 3)),
                         now.minus(200 + b, ChronoUnit.DAYS));
                 reports++;
             }
             for (int i = 0; i < communityIds.size(); i++) {
                 for (Volunteer volunteer : reportedTo.get(i)) {
-                    addReport(insert, communityIds.get(i), volunteer.branch(), volunteer, null,
+                    addReport(insert, Ulid.next(), communityIds.get(i), volunteer.branch(), volunteer, null,
                             now.minus(190 + random.nextInt(60), ChronoUnit.DAYS));
                     reports++;
                 }
@@ -238,7 +241,7 @@ final class VolunteerData {
                     LocalDate start = ended ? today.minusDays(120) : today.minusDays(10 + random.nextInt(30));
                     LocalDate end = ended ? today.minusDays(30) : today.plusDays(30 + random.nextInt(60));
                     List<Volunteer> claimers = pick(random, reported, Math.min(reported.size(), random.nextInt(capacity)));
-                    String postId = Ulid.next();
+                    String postId = i == 0 && p == 1 ? ExampleIds.SERVICE_POST : Ulid.next();
                     post.setString(1, postId);
                     post.setString(2, communityIds.get(i));
                     post.setString(3, POST_TITLES[category]);
@@ -285,7 +288,8 @@ final class VolunteerData {
                     for (int daysAgo : distinctDays(random, 3 + random.nextInt(6), 180)) {
                         LocalDate day = today.minusDays(daysAgo + 1L);
                         String status = daysAgo < 14 ? "SUBMITTED" : random.nextInt(25) == 0 ? "REJECTED" : "CONFIRMED";
-                        addRecord(record, volunteer, communityIds.get(i), day, random, status, DEMO_LOADER);
+                        addRecord(record, records == 0 ? ExampleIds.VOLUNTEER_RECORD : Ulid.next(), volunteer, communityIds.get(i),
+                                day, random, status, DEMO_LOADER);
                         records++;
                     }
                 }
@@ -308,7 +312,8 @@ final class VolunteerData {
                     Volunteer claimer = reported.isEmpty() ? null : reported.get((w * 7) % reported.size());
                     // alternately 党员领愿 and 党组织圆愿 (the claimer's branch)
                     boolean byOrganization = w % 2 == 0;
-                    addWish(insert, communityIds.get(i), WISHES[(i + w) % WISHES.length], statuses[w], claimer, byOrganization,
+                    addWish(insert, i == 0 && w == 0 ? ExampleIds.WISH : Ulid.next(), communityIds.get(i),
+                            WISHES[(i + w) % WISHES.length], statuses[w], claimer, byOrganization,
                             now.minus(40 + w * 3L, ChronoUnit.DAYS), random, DEMO_LOADER);
                     wishes++;
                 }
@@ -413,7 +418,7 @@ final class VolunteerData {
                     for (int dayOffset : distinctDays(random, count, days)) {
                         int roll = random.nextInt(100);
                         String status = roll < 85 ? "CONFIRMED" : roll < 95 ? "SUBMITTED" : "REJECTED";
-                        addRecord(record, volunteer, served.get(random.nextInt(served.size())), firstDay.plusDays(dayOffset),
+                        addRecord(record, Ulid.next(), volunteer, served.get(random.nextInt(served.size())), firstDay.plusDays(dayOffset),
                                 random, status, GENERATED_LOADER);
                         records++;
                         if (++pending == ROWS_PER_COMMIT) {
@@ -443,7 +448,7 @@ final class VolunteerData {
             for (int i = 0; i < scale.wishes(); i++) {
                 Volunteer claimer = volunteers.isEmpty() ? null : volunteers.get(random.nextInt(volunteers.size()));
                 Instant created = firstDay.plusDays(random.nextInt(days)).atTime(9, 0).atZone(CHINA).toInstant();
-                addWish(insert, randomOf(random, communityIds), WISHES[random.nextInt(WISHES.length)],
+                addWish(insert, Ulid.next(), randomOf(random, communityIds), WISHES[random.nextInt(WISHES.length)],
                         statuses[random.nextInt(statuses.length)], claimer, random.nextBoolean(), created, random, GENERATED_LOADER);
                 if ((i + 1) % ROWS_PER_COMMIT == 0) {
                     insert.executeBatch();
@@ -495,10 +500,10 @@ final class VolunteerData {
     }
 
     /** 单位报到 of {@code organization} when {@code member} is null, else 党员报到 of the member. */
-    private void addReport(PreparedStatement insert, String communityId, Organization organization, Volunteer member,
+    private void addReport(PreparedStatement insert, String id, String communityId, Organization organization, Volunteer member,
                            String agreementItems, Instant reportedAt) throws SQLException {
         String kind = member == null ? "ORGANIZATION" : "MEMBER";
-        insert.setString(1, Ulid.next());
+        insert.setString(1, id);
         insert.setString(2, kind);
         insert.setString(3, communityId);
         insert.setString(4, organization.id());
@@ -518,7 +523,7 @@ final class VolunteerData {
      * One service on {@code day}: starts between 8:00 and 16:30 China time, lasts one to four hours,
      * and claims the span or up to half an hour less, in tenths of an hour.
      */
-    private void addRecord(PreparedStatement insert, Volunteer volunteer, String communityId, LocalDate day, Random random,
+    private void addRecord(PreparedStatement insert, String id, Volunteer volunteer, String communityId, LocalDate day, Random random,
                            String status, String loader) throws SQLException {
         ZonedDateTime start = day.atTime(8 + random.nextInt(9), random.nextBoolean() ? 0 : 30).atZone(CHINA);
         int spanTenths = 10 * (1 + random.nextInt(4)) + 5 * random.nextInt(2);
@@ -527,7 +532,7 @@ final class VolunteerData {
         Instant decided = end.toInstant().plus(1 + random.nextInt(3), ChronoUnit.DAYS);
         boolean isDecided = !status.equals("SUBMITTED");
         LocalDateTime recordedAt = utc(end.toInstant());
-        insert.setString(1, Ulid.next());
+        insert.setString(1, id);
         insert.setString(2, volunteer.id());
         insert.setString(3, volunteer.name());
         insert.setString(4, volunteer.branch().id());
@@ -555,7 +560,7 @@ final class VolunteerData {
      * A wish in {@code status}; claimed ones by the member (党员领愿) or, when {@code byOrganization},
      * by the member's branch (党组织圆愿). The resident's name and phone are stored encrypted.
      */
-    private void addWish(PreparedStatement insert, String communityId, String[] wish, WishStatus status, Volunteer claimer,
+    private void addWish(PreparedStatement insert, String id, String communityId, String[] wish, WishStatus status, Volunteer claimer,
                          boolean byOrganization, Instant created, Random random, String loader) throws SQLException {
         boolean needsClaimer = status == WishStatus.CLAIMED || status == WishStatus.FULFILLED || status == WishStatus.CONFIRMED;
         // a community without reported members has nobody to claim its wishes: they stay open
@@ -571,7 +576,7 @@ final class VolunteerData {
         Instant fulfilledAt = daysLater.apply(created, 9);
         Instant confirmedAt = daysLater.apply(created, 11);
         Instant closedAt = daysLater.apply(created, 5);
-        insert.setString(1, Ulid.next());
+        insert.setString(1, id);
         insert.setString(2, communityId);
         insert.setString(3, wish[0]);
         insert.setString(4, wish[1]);

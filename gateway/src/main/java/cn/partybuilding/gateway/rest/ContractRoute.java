@@ -20,7 +20,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * {@code GET /openapi}: the merged contract of every service (contract/openapi.yaml, packed into the
  * gateway at build time), in YAML, or JSON with {@code ?format=json} or {@code Accept: application/json}.
- * Swagger UI at /q/swagger-ui reads it, so "Try it out" goes through the gateway. With Swagger UI's
+ * Swagger UI at /q/swagger-ui reads it, so "Try it out" goes through the gateway. Where the gateway signs
+ * local tokens ({@code gateway.dev-token.enabled}) it also documents {@code POST /dev/token}, so that a
+ * token can be had from Swagger UI itself; the committed contract never holds it. With Swagger UI's
  * Authorize at the identity provider enabled, every operation that takes a bearer token also takes one from the
  * OAuth2 scheme {@value #OAUTH_SCHEME} (authorization code), which Swagger UI's Authorize obtains.
  */
@@ -47,9 +49,14 @@ public class ContractRoute {
             }
             yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             JsonNode contract = new YAMLMapper().readTree(yaml);
+            if (config.devToken().enabled()) {
+                addDevToken((ObjectNode) contract);
+            }
             GatewayConfig.SwaggerOauth oauth = config.swaggerOauth();
             if (oauth.enabled()) {
                 addOauthScheme((ObjectNode) contract, oauth.authorizationUrl(), oauth.tokenUrl());
+            }
+            if (config.devToken().enabled() || oauth.enabled()) {
                 yaml = new YAMLMapper().writeValueAsString(contract);
             }
             json = new ObjectMapper().writeValueAsString(contract);
@@ -57,6 +64,22 @@ public class ContractRoute {
             throw new UncheckedIOException(e);
         }
         router.get("/openapi").order(5).handler(this::serve);
+    }
+
+    /** The operation and schemas of META-INF/contract/dev-token.yaml; the operation comes first in Swagger UI. */
+    private static void addDevToken(ObjectNode contract) throws IOException {
+        JsonNode devToken;
+        try (InputStream in = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream("META-INF/contract/dev-token.yaml")) {
+            devToken = new YAMLMapper().readTree(in);
+        }
+        ObjectNode paths = ((ObjectNode) devToken.get("paths")).deepCopy();
+        paths.setAll((ObjectNode) contract.path("paths"));
+        contract.set("paths", paths);
+        contract.withObjectProperty("components").withObjectProperty("schemas")
+                .setAll((ObjectNode) devToken.at("/components/schemas"));
+        contract.withArrayProperty("tags").addObject().put("name", "Development")
+                .put("description", "本地开发：令牌 / Local development: tokens");
     }
 
     /** The scheme, and an alternative to bearerAuth in every security requirement that names it. */

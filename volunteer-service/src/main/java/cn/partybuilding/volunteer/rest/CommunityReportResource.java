@@ -60,15 +60,15 @@ public class CommunityReportResource {
 
     @POST
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Role.MEMBER, Role.COMMUNITY_STAFF, Scope.VOLUNTEER_WRITE})
-    @Operation(summary = "向社区报到 / Report to a community",
+    @Operation(operationId = "createCommunityReport", summary = "向社区报到 / Report to a community",
             description = "单位报到（ORGANIZATION）：组织管理员或书记为本级及下级组织报到并填写共建项目，同一组织对同一社区只有一项有效报到。"
                     + "党员报到（MEMBER）：党员本人（或其组织管理员）向居住地社区报到；每名党员只有一项有效报到，向另一社区报到会结束原报到。需要 branch-service 可用（否则 503，不写入）。"
                     + " / ORGANIZATION: an organization's managers report it to a community with co-building items; one active report per organization and community. "
                     + "MEMBER: a member (or their managers) reports to the community where they live; one active report per member, and reporting elsewhere ends the first. Needs branch-service (503 otherwise, nothing written).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateCommunityReportRequest.class),
-            examples = {@ExampleObject(name = "党员报到 / member", value = "{\"kind\":\"MEMBER\",\"communityId\":\"01JE1C0MMUN1TY0000000000AB\"}"),
+            examples = {@ExampleObject(name = "党员报到 / member", value = "{\"kind\":\"MEMBER\",\"communityId\":\"01JE1C7M9N2Q4R6S8T0V3W5X7Y\"}"),
                         @ExampleObject(name = "单位报到 / organization", value = """
-                                {"kind":"ORGANIZATION","communityId":"01JE1C0MMUN1TY0000000000AB","organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA",
+                                {"kind":"ORGANIZATION","communityId":"01JE1C7M9N2Q4R6S8T0V3W5X7Y","organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0XB",
                                  "agreementItems":["共建党员志愿服务队","每月一次环境整治","结对帮扶困难家庭 5 户"]}""")}))
     @APIResponse(responseCode = "201", description = "已报到 / Reported", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "已向该社区报到 / Already reported", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -81,7 +81,7 @@ public class CommunityReportResource {
     }
 
     @GET
-    @Operation(summary = "查询报到 / List reports",
+    @Operation(operationId = "listCommunityReports", summary = "查询报到 / List reports",
             description = "社区工作人员看到向本社区报到的组织和党员；组织角色看到本级及下级的报到；党员看到自己的报到。不需要 branch-service 以外的数据。"
                     + " / Community staff see who reported to their community; organization roles their subtree's reports; members their own.")
     @APIResponse(responseCode = "200", description = "一页报到 / A page of reports", content = @Content(schema = @Schema(implementation = ReportPage.class)))
@@ -97,7 +97,7 @@ public class CommunityReportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取报到 / Get a report", description = "范围外的报到返回 404。 / Reports outside the caller's scope answer 404.")
+    @Operation(operationId = "getCommunityReport", summary = "读取报到 / Get a report", description = "范围外的报到返回 404。 / Reports outside the caller's scope answer 404.")
     @APIResponse(responseCode = "200", description = "报到 / The report", content = @Content(schema = @Schema(implementation = ReportView.class)))
     public Response get(@PathParam("id") @ValidId String id) {
         CommunityReport report = reportService.get(id);
@@ -107,7 +107,7 @@ public class CommunityReportResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Role.MEMBER, Role.COMMUNITY_STAFF, Scope.VOLUNTEER_WRITE})
-    @Operation(summary = "结束报到 / End a report", description = "党员本人、组织管理员或社区可结束报到；支持 If-Match。 / The member, the organization's managers or the community end a report; honours If-Match.")
+    @Operation(operationId = "endCommunityReport", summary = "结束报到 / End a report", description = "党员本人、组织管理员或社区可结束报到；支持 If-Match。 / The member, the organization's managers or the community end a report; honours If-Match.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateCommunityReportRequest.class),
             examples = @ExampleObject(name = "结束 / end", value = "{\"status\":\"ENDED\"}")))
     @APIResponse(responseCode = "200", description = "已结束 / Ended", content = @Content(schema = @Schema(implementation = ReportView.class)))

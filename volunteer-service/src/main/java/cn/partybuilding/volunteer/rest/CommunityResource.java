@@ -57,7 +57,7 @@ public class CommunityResource {
 
     @POST
     @RolesAllowed(Role.SYSTEM_ADMIN)
-    @Operation(summary = "登记社区 / Register a community",
+    @Operation(operationId = "createCommunity", summary = "登记社区 / Register a community",
             description = "系统管理员登记社区；同一区内社区名称唯一。社区工作人员的令牌以 communityId 声明代表社区。"
                     + " / The system administrator registers a community; names are unique within a district. Staff tokens act for a community through the communityId claim.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateCommunityRequest.class),
@@ -72,18 +72,18 @@ public class CommunityResource {
     }
 
     @GET
-    @Operation(summary = "查询社区 / List communities", description = "按区和名称筛选；所有已登录用户可见。 / Filtered by district and name; visible to every signed-in caller.")
+    @Operation(operationId = "listCommunities", summary = "查询社区 / List communities", description = "按区和名称筛选；所有已登录用户可见。 / Filtered by district and name; visible to every signed-in caller.")
     @APIResponse(responseCode = "200", description = "一页社区 / A page of communities", content = @Content(schema = @Schema(implementation = CommunityPage.class)))
     public Page<CommunityView> list(
-            @QueryParam("district") @Size(max = 50) @Parameter(description = "区（市） / District", example = "市南区") String district,
-            @QueryParam("name") @Size(max = 100) @Parameter(description = "名称包含 / Name contains", example = "延安路") String name,
+            @QueryParam("district") @Size(max = 50) @Parameter(description = "区（市） / District") String district,
+            @QueryParam("name") @Size(max = 100) @Parameter(description = "名称包含 / Name contains") String name,
             @Valid @BeanParam PageParams page) {
         return communityService.list(district, name, page).map(CommunityView::of);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取社区 / Get a community", description = "社区的名称、地址与联系方式。 / The community's name, address and contact.")
+    @Operation(operationId = "getCommunity", summary = "读取社区 / Get a community", description = "社区的名称、地址与联系方式。 / The community's name, address and contact.")
     @APIResponse(responseCode = "200", description = "社区 / The community", content = @Content(schema = @Schema(implementation = CommunityView.class)))
     public Response get(@PathParam("id") @ValidId String id) {
         Community community = communityService.get(id);
@@ -93,7 +93,7 @@ public class CommunityResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.COMMUNITY_STAFF})
-    @Operation(summary = "修改社区 / Update a community", description = "系统管理员或本社区工作人员修改；支持 If-Match。 / By the system administrator or the community's staff; honours If-Match.")
+    @Operation(operationId = "updateCommunity", summary = "修改社区 / Update a community", description = "系统管理员或本社区工作人员修改；支持 If-Match。 / By the system administrator or the community's staff; honours If-Match.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateCommunityRequest.class),
             examples = @ExampleObject(name = "联系人 / contact", value = "{\"contactName\":\"社区党委副书记 孙伟\"}")))
     @APIResponse(responseCode = "200", description = "修改后的社区 / The updated community", content = @Content(schema = @Schema(implementation = CommunityView.class)))

@@ -34,7 +34,7 @@ public class ServicePostClaimResource {
     PostService postService;
 
     @GET
-    @Operation(summary = "认领情况 / Claims of a post",
+    @Operation(operationId = "listClaimsByServicePost", summary = "认领情况 / Claims of a post",
             description = "一个服务岗的认领，按党员编号分页：社区看到全部认领，其他人看到其范围内的认领。"
                     + " / A post's claims, paged in member id order: the community sees every claim, others the claims in their scope.")
     @APIResponse(responseCode = "200", description = "一页认领 / A page of claims",

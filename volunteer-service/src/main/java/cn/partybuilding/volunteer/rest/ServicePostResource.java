@@ -63,7 +63,7 @@ public class ServicePostResource {
 
     @POST
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.COMMUNITY_STAFF})
-    @Operation(summary = "发布服务岗 / Publish a service post",
+    @Operation(operationId = "createServicePost", summary = "发布服务岗 / Publish a service post",
             description = "社区工作人员为本社区发布服务岗（类别、说明、名额、服务期）。 / Community staff publish a post for their community: category, description, capacity and period.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateServicePostRequest.class),
             examples = @ExampleObject(name = "环境整治 / environment", value = """
@@ -77,7 +77,7 @@ public class ServicePostResource {
     }
 
     @GET
-    @Operation(summary = "查询服务岗 / List service posts", description = "所有已登录用户可查，按社区、类别、状态筛选。 / Every signed-in caller; filtered by community, category and status.")
+    @Operation(operationId = "listServicePosts", summary = "查询服务岗 / List service posts", description = "所有已登录用户可查，按社区、类别、状态筛选。 / Every signed-in caller; filtered by community, category and status.")
     @APIResponse(responseCode = "200", description = "一页服务岗 / A page of posts", content = @Content(schema = @Schema(implementation = PostPage.class)))
     public Page<PostView> list(
             @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
@@ -89,7 +89,7 @@ public class ServicePostResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取服务岗 / Get a service post", description = "含名额与剩余名额。 / With its capacity and the places left.")
+    @Operation(operationId = "getServicePost", summary = "读取服务岗 / Get a service post", description = "含名额与剩余名额。 / With its capacity and the places left.")
     @APIResponse(responseCode = "200", description = "服务岗 / The post", content = @Content(schema = @Schema(implementation = PostView.class)))
     public Response get(@PathParam("id") @ValidId String id) {
         ServicePost post = postService.get(id);
@@ -99,7 +99,7 @@ public class ServicePostResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.COMMUNITY_STAFF})
-    @Operation(summary = "修改或关闭服务岗 / Update or close a post",
+    @Operation(operationId = "updateServicePost", summary = "修改或关闭服务岗 / Update or close a post",
             description = "本社区工作人员修改说明、名额（不少于已认领人数）、结束日期，或关闭（CLOSED）；支持 If-Match。"
                     + " / The community's staff change the description, capacity (not below the claims) or last day, or close it; honours If-Match.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateServicePostRequest.class),
@@ -114,7 +114,7 @@ public class ServicePostResource {
     @POST
     @Path("/{id}/claims")
     @RolesAllowed({Role.MEMBER, Role.SECRETARY})
-    @Operation(summary = "认领服务岗 / Claim a post",
+    @Operation(operationId = "claimServicePost", summary = "认领服务岗 / Claim a post",
             description = "党员本人认领，直到名额用完；并发认领不会超过名额，同一党员只能认领一次。不需要请求体。"
                     + " / The calling member takes a place until none is left; parallel claims never pass the capacity, and a member claims once. No body.")
     @APIResponse(responseCode = "201", description = "已认领 / Claimed", content = @Content(schema = @Schema(implementation = ClaimView.class)))
@@ -130,7 +130,7 @@ public class ServicePostResource {
     @Path("/{id}/claims")
     @Deprecated
     @Sunset(deprecated = "2026-12-02", date = "2027-06-30", successor = "/v1/service-post-claims")
-    @Operation(summary = "认领情况（已弃用） / Claims of a post (deprecated)", description = "社区看到全部认领；其他人看到其范围内的认领。"
+    @Operation(operationId = "listServicePostClaims", summary = "认领情况（已弃用） / Claims of a post (deprecated)", description = "社区看到全部认领；其他人看到其范围内的认领。"
             + "已弃用：不分页；请改用 GET /v1/service-post-claims?postId=（分页）。2027-06-30 之后可能在 /v2 中移除。"
             + " / The community sees every claim; others the claims in their scope. "
             + "Deprecated: unpaged; use GET /v1/service-post-claims?postId= (paged). It may go in /v2 after 2027-06-30.")
@@ -141,7 +141,7 @@ public class ServicePostResource {
 
     @DELETE
     @Path("/{id}/claims/{memberId}")
-    @Operation(summary = "退出认领 / Give a place back", description = "党员本人或社区撤销认领，名额释放。 / The member or the community withdraws a claim; the place is free again.")
+    @Operation(operationId = "withdrawServicePostClaim", summary = "退出认领 / Give a place back", description = "党员本人或社区撤销认领，名额释放。 / The member or the community withdraws a claim; the place is free again.")
     @APIResponse(responseCode = "204", description = "已撤销 / Withdrawn")
     public void withdrawClaim(@PathParam("id") @ValidId String id, @PathParam("memberId") @ValidId String memberId) {
         postService.withdrawClaim(id, memberId);

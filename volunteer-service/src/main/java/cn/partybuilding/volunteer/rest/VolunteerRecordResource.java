@@ -60,7 +60,7 @@ public class VolunteerRecordResource {
 
     @POST
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Role.MEMBER, Role.COMMUNITY_STAFF, Scope.VOLUNTEER_WRITE})
-    @Operation(summary = "登记志愿服务 / Record volunteer service",
+    @Operation(operationId = "createVolunteerRecord", summary = "登记志愿服务 / Record volunteer service",
             description = "党员本人、其组织管理员，或社区工作人员（为已向本社区报到或认领本社区服务岗的党员）登记；社区确认后才计入统计。"
                     + "拒绝：结束早于开始、时长超过起止时间或多于一位小数、与该党员其他记录重叠、当日合计超过 24 小时、党员与该社区无关联、党员不在调用者范围内。"
                     + " / By the member, their organization's managers, or community staff for a member the community knows (reported, or claimed a post); "
@@ -68,7 +68,7 @@ public class VolunteerRecordResource {
                     + "other records, more than 24 hours on a day, a community the member has no relation to, a member outside the caller's scope.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateVolunteerRecordRequest.class),
             examples = @ExampleObject(name = "入户走访 / home visits", value = """
-                    {"communityId":"01JE1C0MMUN1TY0000000000AB","startAt":"2026-11-21T09:00:00+08:00","endAt":"2026-11-21T11:30:00+08:00",
+                    {"communityId":"01JE1C7M9N2Q4R6S8T0V3W5X7Y","startAt":"2026-11-21T09:00:00+08:00","endAt":"2026-11-21T11:30:00+08:00",
                      "hours":2.5,"description":"协助社区开展独居老人入户走访，登记需求 12 户。"}""")))
     @APIResponse(responseCode = "201", description = "已登记，待社区确认 / Recorded, awaiting the community", content = @Content(schema = @Schema(implementation = RecordView.class)))
     @APIResponse(responseCode = "409", description = "时间重叠或超过每日 24 小时 / Overlap or more than 24 hours a day", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -81,7 +81,7 @@ public class VolunteerRecordResource {
     }
 
     @GET
-    @Operation(summary = "查询志愿服务记录 / List volunteer records",
+    @Operation(operationId = "listVolunteerRecords", summary = "查询志愿服务记录 / List volunteer records",
             description = "按党员、社区、组织下级树、状态、服务日期筛选；mine=true 为“我的记录”。社区看到本社区的记录，组织角色看到本级及下级，党员看到自己的。"
                     + " / Filtered by member, community, subtree, status and service dates; mine=true lists the caller's own. Staff see their community's, organization roles their subtree's, members their own.")
     @APIResponse(responseCode = "200", description = "一页记录 / A page of records", content = @Content(schema = @Schema(implementation = RecordPage.class)))
@@ -90,8 +90,8 @@ public class VolunteerRecordResource {
             @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及其下级 / This organization's subtree") String organizationId,
             @QueryParam("status") @Parameter(description = "状态 / Status") RecordStatus status,
-            @QueryParam("from") @Parameter(description = "服务日期不早于 / Service date from", example = "2026-01-01") LocalDate from,
-            @QueryParam("to") @Parameter(description = "服务日期不晚于 / Service date to", example = "2026-12-31") LocalDate to,
+            @QueryParam("from") @Parameter(description = "服务日期不早于 / Service date from") LocalDate from,
+            @QueryParam("to") @Parameter(description = "服务日期不晚于 / Service date to") LocalDate to,
             @QueryParam("mine") @DefaultValue("false") @Parameter(description = "我的记录 / Only the caller's own") boolean mine,
             @Valid @BeanParam PageParams page) {
         return recordService.list(memberId, communityId, organizationId, status, from, to, mine, page).map(RecordView::of);
@@ -99,7 +99,7 @@ public class VolunteerRecordResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取志愿服务记录 / Get a volunteer record", description = "范围外的记录返回 404。 / Records outside the caller's scope answer 404.")
+    @Operation(operationId = "getVolunteerRecord", summary = "读取志愿服务记录 / Get a volunteer record", description = "范围外的记录返回 404。 / Records outside the caller's scope answer 404.")
     @APIResponse(responseCode = "200", description = "记录 / The record", content = @Content(schema = @Schema(implementation = RecordView.class)))
     public Response get(@PathParam("id") @ValidId String id) {
         VolunteerRecord record = recordService.get(id);
@@ -109,7 +109,7 @@ public class VolunteerRecordResource {
     @PUT
     @Path("/{id}/confirmation")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.COMMUNITY_STAFF})
-    @Operation(summary = "社区确认或驳回 / Confirm or reject",
+    @Operation(operationId = "confirmVolunteerRecord", summary = "社区确认或驳回 / Confirm or reject",
             description = "服务社区的工作人员确认（CONFIRMED）或驳回（REJECTED，须填理由）待确认的记录；党员不能确认本人的记录。"
                     + " / The served community's staff confirm a submitted record, or reject it with a reason; nobody confirms their own record.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecideVolunteerRecordRequest.class),

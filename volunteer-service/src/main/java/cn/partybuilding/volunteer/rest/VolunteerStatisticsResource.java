@@ -56,7 +56,7 @@ public class VolunteerStatisticsResource {
     CertificateDocuments documents;
 
     @GET
-    @Operation(summary = "志愿服务合计 / Volunteer totals",
+    @Operation(operationId = "getVolunteerTotals", summary = "志愿服务合计 / Volunteer totals",
             description = "已确认的服务时长、人次、服务社区数，可按组织下级树、社区、党员和期间统计。" + SCOPE
                     + " / Confirmed hours, person-times and communities served, per organization subtree, community, member and period.")
     @APIResponse(responseCode = "200", description = "合计 / Totals", content = @Content(schema = @Schema(implementation = VolunteerTotalsView.class)))
@@ -67,15 +67,15 @@ public class VolunteerStatisticsResource {
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "组织（含下级） / Organization subtree") String organizationId,
             @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
             @QueryParam("memberId") @ValidId @Size(max = 26) @Parameter(description = "党员 / Member") String memberId,
-            @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
-            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to) {
+            @QueryParam("from") @Parameter(description = "起始日期 / First day") LocalDate from,
+            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)") LocalDate to) {
         StatisticsFilter filter = statistics.filter(organizationId, communityId, memberId, from, to);
         return VolunteerTotalsView.of(filter, organizationId, statistics.totals(filter));
     }
 
     @GET
     @Path("/rankings")
-    @Operation(summary = "排行榜 / Rankings",
+    @Operation(operationId = "listVolunteerRankings", summary = "排行榜 / Rankings",
             description = "按已确认时长排列党员（MEMBER）、组织（ORGANIZATION，党员所在组织）或社区（COMMUNITY）。" + SCOPE
                     + " / Members, organizations (the members' own) or communities by confirmed hours.")
     @APIResponse(responseCode = "200", description = "排行 / The ranking", content = @Content(schema = @Schema(implementation = VolunteerRankingView.class)))
@@ -83,12 +83,12 @@ public class VolunteerStatisticsResource {
     @APIResponse(responseCode = "503", description = "branch-service 不可用（按组织排行时） / branch-service unavailable (subtree rankings)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "502", description = "branch-service 出错 / branch-service failed (BRANCH_SERVICE_ERROR)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public VolunteerRankingView ranking(
-            @QueryParam("by") @DefaultValue("MEMBER") @Parameter(description = "排行对象 / What to rank", example = "MEMBER") RankBy by,
-            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) @Parameter(description = "前几名，最多 100 / How many, at most 100", example = "10") int limit,
+            @QueryParam("by") @DefaultValue("MEMBER") @Parameter(description = "排行对象 / What to rank") RankBy by,
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) @Parameter(description = "前几名，最多 100 / How many, at most 100") int limit,
             @QueryParam("organizationId") @ValidId @Size(max = 26) @Parameter(description = "组织（含下级） / Organization subtree") String organizationId,
             @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
-            @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
-            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to) {
+            @QueryParam("from") @Parameter(description = "起始日期 / First day") LocalDate from,
+            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)") LocalDate to) {
         StatisticsFilter filter = statistics.filter(organizationId, communityId, null, from, to);
         return VolunteerRankingView.of(by, filter, statistics.ranking(filter, by, limit));
     }
@@ -96,20 +96,20 @@ public class VolunteerStatisticsResource {
     @GET
     @Path("/me")
     @RolesAllowed({Role.MEMBER, Role.SECRETARY})
-    @Operation(summary = "我的志愿服务 / My volunteer totals",
+    @Operation(operationId = "getMyVolunteerTotals", summary = "我的志愿服务 / My volunteer totals",
             description = "移动端“我的时长”：已确认时长、人次、服务社区数，待确认时长，以及当前报到的社区。默认本年度。"
                     + " / For the mobile app: confirmed hours, person-times, communities served, hours awaiting confirmation and the community reported to now. The current year by default.")
     @APIResponse(responseCode = "200", description = "我的合计 / My totals", content = @Content(schema = @Schema(implementation = MyVolunteerTotalsView.class)))
     public MyVolunteerTotalsView mine(
-            @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
-            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to) {
+            @QueryParam("from") @Parameter(description = "起始日期 / First day") LocalDate from,
+            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)") LocalDate to) {
         return MyVolunteerTotalsView.of(statistics.mine(from, to));
     }
 
     @GET
     @Path("/certificate")
     @Produces({"application/pdf", MediaType.TEXT_HTML})
-    @Operation(summary = "志愿服务时长证明 / Volunteer-hours certificate",
+    @Operation(operationId = "getVolunteerCertificate", summary = "志愿服务时长证明 / Volunteer-hours certificate",
             description = "党员在期间内经社区确认的服务记录与合计，Accept: application/pdf 为 PDF（A4），text/html 为可打印网页。党员本人或其组织管理员可开具；需要 branch-service 可用。"
                     + " / A member's community-confirmed records and totals for a period: a PDF (A4) with Accept: application/pdf, a printable page with text/html. "
                     + "For the member or their organization's managers; needs branch-service.")
@@ -121,8 +121,8 @@ public class VolunteerStatisticsResource {
     @APIResponse(responseCode = "502", description = "branch-service 出错 / branch-service failed (BRANCH_SERVICE_ERROR)", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response certificate(
             @QueryParam("memberId") @ValidId @Size(max = 26) @Parameter(description = "党员；省略为本人 / Member; the caller by default") String memberId,
-            @QueryParam("from") @Parameter(description = "起始日期 / First day", example = "2026-01-01") LocalDate from,
-            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)", example = "2026-12-31") LocalDate to,
+            @QueryParam("from") @Parameter(description = "起始日期 / First day") LocalDate from,
+            @QueryParam("to") @Parameter(description = "截止日期（含） / Last day (inclusive)") LocalDate to,
             @HeaderParam("Accept") String accept) {
         Certificate certificate = certificates.certificate(memberId, from, to);
         if (accept != null && accept.contains(MediaType.TEXT_HTML) && !accept.contains("application/pdf")) {

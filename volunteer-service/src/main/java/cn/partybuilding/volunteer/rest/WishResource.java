@@ -65,7 +65,7 @@ public class WishResource {
 
     @POST
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.COMMUNITY_STAFF})
-    @Operation(summary = "发布微心愿（许愿） / Publish a wish",
+    @Operation(operationId = "createWish", summary = "发布微心愿（许愿） / Publish a wish",
             description = "社区工作人员为居民发布心愿。标题和描述公开展示，不得含手机号或身份证号；居民姓名和电话加密保存，仅社区和认领者可见。"
                     + " / Community staff publish a resident's wish. Title and description are public and may not hold phone or ID numbers; the resident's name and phone are encrypted and shown only to the community and the claimer.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateWishRequest.class),
@@ -80,13 +80,13 @@ public class WishResource {
     }
 
     @GET
-    @Operation(summary = "查询微心愿 / List wishes",
+    @Operation(operationId = "listWishes", summary = "查询微心愿 / List wishes",
             description = "所有已登录用户可查（不含居民信息）；mine=true 为本人认领的心愿，claimerOrganizationId 为某组织及下级认领的心愿。"
                     + " / Every signed-in caller, without the resident; mine=true lists the caller's claims, claimerOrganizationId a subtree's claims.")
     @APIResponse(responseCode = "200", description = "一页心愿 / A page of wishes", content = @Content(schema = @Schema(implementation = WishPage.class)))
     public Page<WishView> list(
             @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
-            @QueryParam("status") @Parameter(description = "状态 / Status", example = "OPEN") WishStatus status,
+            @QueryParam("status") @Parameter(description = "状态 / Status") WishStatus status,
             @QueryParam("mine") @DefaultValue("false") @Parameter(description = "本人认领的 / Claimed by the caller") boolean mine,
             @QueryParam("claimerOrganizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及下级认领的 / Claimed within this subtree") String claimerOrganizationId,
             @Valid @BeanParam PageParams page) {
@@ -97,7 +97,7 @@ public class WishResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "读取微心愿 / Get a wish", description = "社区与认领者可看到居民信息。 / The community and the claimer see the resident.")
+    @Operation(operationId = "getWish", summary = "读取微心愿 / Get a wish", description = "社区与认领者可看到居民信息。 / The community and the claimer see the resident.")
     @APIResponse(responseCode = "200", description = "心愿 / The wish", content = @Content(schema = @Schema(implementation = WishView.class)))
     public Response get(@PathParam("id") @ValidId String id) {
         Wish wish = wishService.get(id);
@@ -107,7 +107,7 @@ public class WishResource {
     @POST
     @Path("/{id}/claim")
     @RolesAllowed({Role.MEMBER, Role.SECRETARY, Role.ORG_ADMIN, Role.SYSTEM_ADMIN, Scope.VOLUNTEER_WRITE})
-    @Operation(summary = "领愿 / Claim a wish",
+    @Operation(operationId = "claimWish", summary = "领愿 / Claim a wish",
             description = "党员本人领愿（无需请求体），或组织管理员、书记以组织名义领愿（organizationId）。并发领愿只有一个成功，其余 409。"
                     + " / A member claims for themself (no body), or an organization's managers claim for it (organizationId). Of parallel claims exactly one succeeds; the others get 409.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimWishRequest.class),
@@ -126,7 +126,7 @@ public class WishResource {
     @POST
     @Path("/{id}/fulfilment")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Role.MEMBER, Role.COMMUNITY_STAFF, Scope.VOLUNTEER_WRITE})
-    @Operation(summary = "圆愿 / Fulfil a wish", description = "认领者说明如何完成心愿，等待社区确认。 / The claimer says what was done; the community confirms next.")
+    @Operation(operationId = "fulfilWish", summary = "圆愿 / Fulfil a wish", description = "认领者说明如何完成心愿，等待社区确认。 / The claimer says what was done; the community confirms next.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FulfilWishRequest.class),
             examples = @ExampleObject(name = "圆愿 / fulfilled", value = "{\"note\":\"已连续四周陪同老人取药，并帮助预约了家庭医生。\"}")))
     @APIResponse(responseCode = "200", description = "已圆愿 / Fulfilled", content = @Content(schema = @Schema(implementation = WishView.class)))
@@ -139,7 +139,7 @@ public class WishResource {
     @POST
     @Path("/{id}/confirmation")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.COMMUNITY_STAFF})
-    @Operation(summary = "社区确认圆愿 / Confirm a fulfilled wish", description = "社区确认心愿已圆，无需请求体。 / The community confirms the wish came true; no body.")
+    @Operation(operationId = "confirmWish", summary = "社区确认圆愿 / Confirm a fulfilled wish", description = "社区确认心愿已圆，无需请求体。 / The community confirms the wish came true; no body.")
     @APIResponse(responseCode = "200", description = "已确认 / Confirmed", content = @Content(schema = @Schema(implementation = WishView.class)))
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response confirm(@PathParam("id") @ValidId String id) {
@@ -150,7 +150,7 @@ public class WishResource {
     @POST
     @Path("/{id}/withdrawal")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.COMMUNITY_STAFF})
-    @Operation(summary = "撤回心愿 / Withdraw a wish", description = "社区撤回尚未被认领的心愿，无需请求体。 / The community withdraws a wish nobody has claimed; no body.")
+    @Operation(operationId = "withdrawWish", summary = "撤回心愿 / Withdraw a wish", description = "社区撤回尚未被认领的心愿，无需请求体。 / The community withdraws a wish nobody has claimed; no body.")
     @APIResponse(responseCode = "200", description = "已撤回 / Withdrawn", content = @Content(schema = @Schema(implementation = WishView.class)))
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response withdraw(@PathParam("id") @ValidId String id) {

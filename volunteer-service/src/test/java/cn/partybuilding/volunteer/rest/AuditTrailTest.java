@@ -46,8 +46,8 @@ class AuditTrailTest {
         assertEquals(List.of("READ_PERSONAL_DATA", "READ_PERSONAL_DATA", "UPDATE", "READ_PERSONAL_DATA", "CREATE"),
                 trail.getList("items.action"));
         assertEquals(List.of(staff, claimer, claimer, staff, staff), trail.getList("items.actor.subject"));
-        assertEquals(List.of("WishResource_get", "WishResource_claim", "WishResource_claim", "WishResource_create",
-                "WishResource_create"), trail.getList("items.operation"));
+        assertEquals(List.of("getWish", "claimWish", "claimWish", "createWish",
+                "createWish"), trail.getList("items.operation"));
         assertEquals(community, trail.getString("items[4].communityId"));
         assertEquals(community, trail.getString("items[4].actor.communityId"));
         assertEquals(branch.branchId(), trail.getString("items[2].organizationId"));
@@ -61,6 +61,6 @@ class AuditTrailTest {
         // a page of wishes that shows the resident is recorded too, its reads in one go
         asStaff(community).get("/v1/wishes?communityId=" + community).then().statusCode(200)
                 .body("items[0].resident.phone", equalTo("13912345678"));
-        assertEquals("WishResource_list", events("action=READ_PERSONAL_DATA&resourceId=" + wish).getString("items[0].operation"));
+        assertEquals("listWishes", events("action=READ_PERSONAL_DATA&resourceId=" + wish).getString("items[0].operation"));
     }
 }

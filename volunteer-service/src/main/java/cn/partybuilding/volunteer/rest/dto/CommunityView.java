@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Community", description = "社区 / A residential community")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CommunityView(
-        @Schema(description = "编号 / Id", examples = "01JE1C0MMUN1TY0000000000AB") String id,
+        @Schema(description = "编号 / Id", examples = "01JE1C7M9N2Q4R6S8T0V3W5X7Y") String id,
         @Schema(description = "名称 / Name", examples = "八大湖街道延安路社区") String name,
         @Schema(description = "区（市） / District", examples = "市南区") String district,
         @Schema(description = "街道 / Street office", examples = "八大湖街道") String street,
