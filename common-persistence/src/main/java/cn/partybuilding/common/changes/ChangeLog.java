@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 
 /**
  * Reads the service's audit trail as change feeds. Every read is a plain statement outside a
@@ -28,6 +29,8 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class ChangeLog {
+
+    private static final Logger LOG = Logger.getLogger(ChangeLog.class);
 
     /** Rows read per statement. */
     static final int CHUNK = 1000;
@@ -70,6 +73,8 @@ public class ChangeLog {
             List<TrailRow> rows = rowsAfter(walk.position(), CHUNK);
             for (TrailRow row : rows) {
                 if (!walk.advance(row.position(), row.occurredAt())) {
+                    LOG.debugf("%s feed held after %d: the gap before %d (recorded %s) may still fill", feed, walk.position(),
+                            row.position(), row.occurredAt());
                     break;
                 }
                 if (row.action().isWrite() && types.contains(row.resourceType())
