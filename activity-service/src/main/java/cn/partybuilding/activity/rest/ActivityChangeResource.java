@@ -52,12 +52,12 @@ public class ActivityChangeResource {
         return feeds.activities(params).map(ActivityWithAttendanceView::of);
     }
 
-    @Schema(name = "ActivityChangePage", description = "一页活动变更 / A page of activity changes")
+    @Schema(name = "ActivityChangePage", requiredProperties = {"items", "nextSince"}, description = "一页活动变更 / A page of activity changes")
     public record ActivityChangePage(List<ActivityChange> items,
                                  @Schema(description = "下次调用的 since，总是存在 / The since of the next call; always present") String nextSince) {
     }
 
-    @Schema(name = "ActivityChange", description = "一次变更 / One change")
+    @Schema(name = "ActivityChange", requiredProperties = {"kind", "id", "changedAt"}, description = "一次变更 / One change")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ActivityChange(ChangeKind kind,
                               @Schema(description = "资源编号 / The resource's id") String id,

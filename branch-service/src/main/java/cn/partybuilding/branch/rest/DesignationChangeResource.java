@@ -52,12 +52,12 @@ public class DesignationChangeResource {
         return feeds.designations(params).map(DesignationView::of);
     }
 
-    @Schema(name = "DesignationChangePage", description = "一页命名变更 / A page of designation changes")
+    @Schema(name = "DesignationChangePage", requiredProperties = {"items", "nextSince"}, description = "一页命名变更 / A page of designation changes")
     public record DesignationChangePage(List<DesignationChange> items,
                                  @Schema(description = "下次调用的 since，总是存在 / The since of the next call; always present") String nextSince) {
     }
 
-    @Schema(name = "DesignationChange", description = "一次变更 / One change")
+    @Schema(name = "DesignationChange", requiredProperties = {"kind", "id", "changedAt"}, description = "一次变更 / One change")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DesignationChange(ChangeKind kind,
                               @Schema(description = "资源编号 / The resource's id") String id,

@@ -52,12 +52,12 @@ public class MemberChangeResource {
         return feeds.members(params).map(MemberView::of);
     }
 
-    @Schema(name = "MemberChangePage", description = "一页党员变更 / A page of member changes")
+    @Schema(name = "MemberChangePage", requiredProperties = {"items", "nextSince"}, description = "一页党员变更 / A page of member changes")
     public record MemberChangePage(List<MemberChange> items,
                                  @Schema(description = "下次调用的 since，总是存在 / The since of the next call; always present") String nextSince) {
     }
 
-    @Schema(name = "MemberChange", description = "一次变更 / One change")
+    @Schema(name = "MemberChange", requiredProperties = {"kind", "id", "changedAt"}, description = "一次变更 / One change")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MemberChange(ChangeKind kind,
                               @Schema(description = "资源编号 / The resource's id") String id,

@@ -52,12 +52,12 @@ public class OrganizationChangeResource {
         return feeds.organizations(params).map(OrganizationView::of);
     }
 
-    @Schema(name = "OrganizationChangePage", description = "一页党组织变更 / A page of organization changes")
+    @Schema(name = "OrganizationChangePage", requiredProperties = {"items", "nextSince"}, description = "一页党组织变更 / A page of organization changes")
     public record OrganizationChangePage(List<OrganizationChange> items,
                                  @Schema(description = "下次调用的 since，总是存在 / The since of the next call; always present") String nextSince) {
     }
 
-    @Schema(name = "OrganizationChange", description = "一次变更 / One change")
+    @Schema(name = "OrganizationChange", requiredProperties = {"kind", "id", "changedAt"}, description = "一次变更 / One change")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OrganizationChange(ChangeKind kind,
                               @Schema(description = "资源编号 / The resource's id") String id,

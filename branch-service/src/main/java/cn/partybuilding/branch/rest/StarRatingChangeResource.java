@@ -52,12 +52,12 @@ public class StarRatingChangeResource {
         return feeds.starRatings(params).map(StarRatingView::of);
     }
 
-    @Schema(name = "StarRatingChangePage", description = "一页星级评定变更 / A page of star rating changes")
+    @Schema(name = "StarRatingChangePage", requiredProperties = {"items", "nextSince"}, description = "一页星级评定变更 / A page of star rating changes")
     public record StarRatingChangePage(List<StarRatingChange> items,
                                  @Schema(description = "下次调用的 since，总是存在 / The since of the next call; always present") String nextSince) {
     }
 
-    @Schema(name = "StarRatingChange", description = "一次变更 / One change")
+    @Schema(name = "StarRatingChange", requiredProperties = {"kind", "id", "changedAt"}, description = "一次变更 / One change")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StarRatingChange(ChangeKind kind,
                               @Schema(description = "资源编号 / The resource's id") String id,

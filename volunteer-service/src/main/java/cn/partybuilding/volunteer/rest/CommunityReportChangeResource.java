@@ -52,12 +52,12 @@ public class CommunityReportChangeResource {
         return feeds.communityReports(params).map(ReportView::of);
     }
 
-    @Schema(name = "CommunityReportChangePage", description = "一页双报到变更 / A page of community report changes")
+    @Schema(name = "CommunityReportChangePage", requiredProperties = {"items", "nextSince"}, description = "一页双报到变更 / A page of community report changes")
     public record CommunityReportChangePage(List<CommunityReportChange> items,
                                  @Schema(description = "下次调用的 since，总是存在 / The since of the next call; always present") String nextSince) {
     }
 
-    @Schema(name = "CommunityReportChange", description = "一次变更 / One change")
+    @Schema(name = "CommunityReportChange", requiredProperties = {"kind", "id", "changedAt"}, description = "一次变更 / One change")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CommunityReportChange(ChangeKind kind,
                               @Schema(description = "资源编号 / The resource's id") String id,

@@ -52,12 +52,12 @@ public class VolunteerRecordChangeResource {
         return feeds.volunteerRecords(params).map(RecordView::of);
     }
 
-    @Schema(name = "VolunteerRecordChangePage", description = "一页志愿服务记录变更 / A page of volunteer record changes")
+    @Schema(name = "VolunteerRecordChangePage", requiredProperties = {"items", "nextSince"}, description = "一页志愿服务记录变更 / A page of volunteer record changes")
     public record VolunteerRecordChangePage(List<VolunteerRecordChange> items,
                                  @Schema(description = "下次调用的 since，总是存在 / The since of the next call; always present") String nextSince) {
     }
 
-    @Schema(name = "VolunteerRecordChange", description = "一次变更 / One change")
+    @Schema(name = "VolunteerRecordChange", requiredProperties = {"kind", "id", "changedAt"}, description = "一次变更 / One change")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VolunteerRecordChange(ChangeKind kind,
                               @Schema(description = "资源编号 / The resource's id") String id,

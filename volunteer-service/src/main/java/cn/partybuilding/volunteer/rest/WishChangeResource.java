@@ -65,12 +65,12 @@ public class WishChangeResource {
         return changes.map(wish -> WishView.of(wish, Optional.ofNullable(residents.get(wish.id)), wishService.mayKnowClaimer(wish)));
     }
 
-    @Schema(name = "WishChangePage", description = "一页微心愿变更 / A page of wish changes")
+    @Schema(name = "WishChangePage", requiredProperties = {"items", "nextSince"}, description = "一页微心愿变更 / A page of wish changes")
     public record WishChangePage(List<WishChange> items,
                                  @Schema(description = "下次调用的 since，总是存在 / The since of the next call; always present") String nextSince) {
     }
 
-    @Schema(name = "WishChange", description = "一次变更 / One change")
+    @Schema(name = "WishChange", requiredProperties = {"kind", "id", "changedAt"}, description = "一次变更 / One change")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record WishChange(ChangeKind kind,
                               @Schema(description = "资源编号 / The resource's id") String id,
