@@ -2,7 +2,6 @@ package cn.partybuilding.branch.service;
 
 import cn.partybuilding.branch.domain.Designation;
 import cn.partybuilding.branch.domain.Member;
-import cn.partybuilding.branch.domain.MemberFilter;
 import cn.partybuilding.branch.domain.MemberWithPersonalData;
 import cn.partybuilding.branch.domain.Organization;
 import cn.partybuilding.branch.domain.StarRating;
@@ -11,23 +10,21 @@ import cn.partybuilding.branch.repository.MemberRepository;
 import cn.partybuilding.branch.repository.OrganizationRepository;
 import cn.partybuilding.branch.repository.StarRatingRepository;
 import cn.partybuilding.common.audit.AuditTrail;
+import cn.partybuilding.common.changes.ChangeFeeds;
 import cn.partybuilding.common.changes.ChangeFeeds.Current;
 import cn.partybuilding.common.changes.ChangeFeeds.Feed;
-import cn.partybuilding.common.changes.ChangeFeeds;
 import cn.partybuilding.common.changes.ChangePage;
 import cn.partybuilding.common.changes.ChangeParams;
 import cn.partybuilding.common.changes.ChangeScope;
 import cn.partybuilding.common.pii.PersonalDataCipher;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.Hibernate;
 
 /**
  * The change feeds of organizations, members, star ratings and designations: each change with
@@ -81,8 +78,8 @@ public class BranchChangeFeeds {
     /** Members with their phone and ID number masked as a read would; the unmasked ones shown are recorded. */
     public ChangePage<MemberWithPersonalData> members(ChangeParams params) {
         return feeds.page(MEMBERS, params, changeScope(),
-                ids -> current(members.page(new MemberFilter(null, null, null, null, ids), scope.subtreePath(), null, ids.size())
-                                .stream().map(this::decrypted).toList(), m -> m.member().id, m -> m.member().version),
+                ids -> current(withinScope(members.list("select distinct m from Member m left join fetch m.posts where m.id in ?1", ids),
+                                m -> m.organizationId).stream().map(this::decrypted).toList(), m -> m.member().id, m -> m.member().version),
                 shown -> audit.personalDataShown(audited.ofAll(shown.stream()
                         .filter(m -> m.readableInFull() && (m.phone() != null || m.idCardNumber() != null))
                         .map(MemberWithPersonalData::member).toList())));
@@ -107,7 +104,7 @@ public class BranchChangeFeeds {
 
     /** The rows whose organization lies in the caller's subtree, their organizations read in one query. */
     private <T> List<T> withinScope(List<T> rows, Function<T, String> organizationId) {
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() || scope.subtreePath() == null) {
             return rows;
         }
         Set<String> visible = organizations.list("id in ?1", rows.stream().map(organizationId).distinct().toList())
@@ -115,8 +112,8 @@ public class BranchChangeFeeds {
         return rows.stream().filter(row -> visible.contains(organizationId.apply(row))).toList();
     }
 
+    /** The posts came with the member (one query for a page, not one per member). */
     private MemberWithPersonalData decrypted(Member member) {
-        Hibernate.initialize(member.posts);
         return new MemberWithPersonalData(member, cipher.decrypt(member.phoneCipher),
                 cipher.decrypt(member.idCardCipher), personalDataPolicy.mayReadInFull(member));
     }

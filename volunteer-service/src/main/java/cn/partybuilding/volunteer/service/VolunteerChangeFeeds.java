@@ -1,8 +1,8 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.common.changes.ChangeFeeds;
 import cn.partybuilding.common.changes.ChangeFeeds.Current;
 import cn.partybuilding.common.changes.ChangeFeeds.Feed;
-import cn.partybuilding.common.changes.ChangeFeeds;
 import cn.partybuilding.common.changes.ChangePage;
 import cn.partybuilding.common.changes.ChangeParams;
 import cn.partybuilding.common.changes.ChangeScope;
