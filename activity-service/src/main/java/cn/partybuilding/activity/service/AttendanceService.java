@@ -35,7 +35,8 @@ public class AttendanceService {
     private final CheckInCodes codes;
     private final ActivityScope scope;
     private final AuditTrail audit;
-    private static final String ATTENDANCE = "Attendance";
+    /** The activity's attendance register as the audit trail names it; its changes carry the activity's version. */
+    static final String ATTENDANCE = "Attendance";
     private static final String LEAVE_REQUEST = "LeaveRequest";
 
     /** A member checking in later than the start plus this grace is LATE. */
@@ -79,7 +80,7 @@ public class AttendanceService {
         }
         attendance.flush();
         attendance.recount(activityId);
-        audit.changed(activity.audited(ATTENDANCE, activityId), null, null);
+        audit.changed(activity.audited(ATTENDANCE, activityId), activity.version, activity.version);
         return AttendanceSummary.of(activityId, attendance.of(activityId));
     }
 
@@ -104,7 +105,7 @@ public class AttendanceService {
         if (attendance.checkIn(activityId, memberId, status, now) > 0) {
             attendance.recount(activityId);
         }
-        audit.changed(activity.audited(ATTENDANCE, activityId), null, null); // a repeated scan is recorded too
+        audit.changed(activity.audited(ATTENDANCE, activityId), activity.version, activity.version); // a repeated scan is recorded too
         attendance.getEntityManager().clear(); // read the row as the database holds it after the update
         return attendance.find(activityId, memberId).orElseThrow(ProblemException::notFound);
     }
@@ -170,6 +171,7 @@ public class AttendanceService {
             });
             attendance.flush();
             attendance.recount(activityId); // only an approval changes attendance
+            audit.changed(activity.audited(ATTENDANCE, activityId), activity.version, activity.version);
         }
         leaveRequests.flush();
         audit.changed(activity.audited(LEAVE_REQUEST, request.id), before, request.version);

@@ -43,14 +43,14 @@ class AuditTrailTest {
         assertEquals(List.of("decideLeaveRequest", "askLeave"), leaveEvents.getList("items.operation"));
 
         JsonPath activityEvents = events(committeeAdmin, "resourceId=" + activity);
-        assertEquals(List.of("Attendance", "Activity"), activityEvents.getList("items.resourceType"),
-                "the refused attendance record left nothing");
-        assertEquals(List.of(branch.branchId(), branch.branchId()), activityEvents.getList("items.organizationId"));
+        assertEquals(List.of("Attendance", "Attendance", "Activity"), activityEvents.getList("items.resourceType"),
+                "the approval and the recording changed the register; the refused attendance record left nothing");
+        assertEquals(List.of(branch.branchId(), branch.branchId(), branch.branchId()), activityEvents.getList("items.organizationId"));
 
         Fixtures.Branch other = Fixtures.branch(1, 0);
         as(token("admin-" + other.committeeId(), other.committeeId(), "ORG_ADMIN")).get("/v1/audit-events?resourceId=" + activity)
                 .then().statusCode(200).body("items", empty());
         as(secretary).get("/v1/audit-events").then().statusCode(403);
-        assertEquals(2, events(token("admin", null, "SYSTEM_ADMIN"), "resourceId=" + activity).getList("items").size());
+        assertEquals(3, events(token("admin", null, "SYSTEM_ADMIN"), "resourceId=" + activity).getList("items").size());
     }
 }

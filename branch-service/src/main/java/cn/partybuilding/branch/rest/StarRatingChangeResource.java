@@ -1,0 +1,68 @@
+package cn.partybuilding.branch.rest;
+
+import cn.partybuilding.branch.rest.dto.StarRatingView;
+import cn.partybuilding.branch.service.BranchChangeFeeds;
+import cn.partybuilding.common.changes.ChangeFeedDocs;
+import cn.partybuilding.common.changes.ChangeKind;
+import cn.partybuilding.common.changes.ChangePage;
+import cn.partybuilding.common.changes.ChangeParams;
+import cn.partybuilding.common.security.Role;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/star-ratings/changes")
+@Tag(name = "Star ratings")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Role.API_CLIENT})
+public class StarRatingChangeResource {
+
+    @Inject
+    BranchChangeFeeds feeds;
+
+    @GET
+    @Operation(summary = "星级评定变更 / Star rating changes", description = "系统管理员看全部，其他角色看本组织及下级的评定。 / System administrators see every rating, other roles their subtree's. " + ChangeFeedDocs.RECIPE)
+    @APIResponse(responseCode = "200", description = "一页变更 / A page of changes",
+            content = @Content(schema = @Schema(implementation = StarRatingChangePage.class), examples = {
+                    @ExampleObject(name = "起点 / start", value = """
+                            {"items":[],"nextSince":"YzEuc3Rhci1yYXRpbmdzLjQyMTcuMTc5NjEwMjQwMA"}"""),
+                    @ExampleObject(name = "变更 / changes", value = """
+                            {"items":[{"kind":"UPSERT","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XB","version":3,"changedAt":"2026-11-30T02:15:04.123456Z"},
+                              {"kind":"DELETE","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XC","version":2,"changedAt":"2026-11-30T02:16:10.5Z"}],
+                             "nextSince":"YzEuc3Rhci1yYXRpbmdzLjQyMjAuMTc5NjEwMjQ2MA"}""")}))
+    @APIResponse(responseCode = "400", description = ChangeFeedDocs.BAD_TOKEN,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "410", description = ChangeFeedDocs.GONE,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public ChangePage<StarRatingView> changes(@Valid @BeanParam ChangeParams params) {
+        return feeds.starRatings(params).map(StarRatingView::of);
+    }
+
+    @Schema(name = "StarRatingChangePage", requiredProperties = {"items", "nextSince"}, description = "一页星级评定变更 / A page of star rating changes")
+    public record StarRatingChangePage(List<StarRatingChange> items,
+                                 @Schema(description = "下次调用的 since，总是存在 / The since of the next call; always present") String nextSince) {
+    }
+
+    @Schema(name = "StarRatingChange", requiredProperties = {"kind", "id", "changedAt"}, description = "一次变更 / One change")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StarRatingChange(ChangeKind kind,
+                              @Schema(description = "资源编号 / The resource's id") String id,
+                              @Schema(description = "这次变更后的版本（ETag），删除时为删除前的版本 / The version this change left; for a delete, the version deleted") Long version,
+                              @Schema(description = "变更时间 / When it changed") Instant changedAt,
+                              @Schema(description = "资源的当前内容，仅在它的最新一次变更上出现 / The resource as it is now, only on its latest change") StarRatingView resource) {
+    }
+}
