@@ -35,14 +35,14 @@ public class ActivityChangeResource {
     ActivityChangeFeeds feeds;
 
     @GET
-    @Operation(summary = "活动变更 / Activity changes", description = "系统管理员看全部，其他角色看本组织及下级的活动。登记出勤、扫码签到和批准请假都是其活动的变更，resource 含活动及其出勤。 / System administrators see every activity, other roles their subtree's. Recording attendance, a check-in and an approved leave request are changes of their activity; resource holds the activity and its attendance. " + ChangeFeedDocs.RECIPE)
+    @Operation(operationId = "listActivityChanges", summary = "活动变更 / Activity changes", description = "系统管理员看全部，其他角色看本组织及下级的活动。登记出勤、扫码签到和批准请假都是其活动的变更，resource 含活动及其出勤。 / System administrators see every activity, other roles their subtree's. Recording attendance, a check-in and an approved leave request are changes of their activity; resource holds the activity and its attendance. " + ChangeFeedDocs.RECIPE)
     @APIResponse(responseCode = "200", description = "一页变更 / A page of changes",
             content = @Content(schema = @Schema(implementation = ActivityChangePage.class), examples = {
                     @ExampleObject(name = "起点 / start", value = """
                             {"items":[],"nextSince":"YzEuYWN0aXZpdGllcy40MjE3LjE3OTYxMDI0MDA"}"""),
                     @ExampleObject(name = "变更 / changes", value = """
-                            {"items":[{"kind":"UPSERT","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XB","version":3,"changedAt":"2026-11-30T02:15:04.123456Z"},
-                              {"kind":"DELETE","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XC","version":2,"changedAt":"2026-11-30T02:16:10.5Z"}],
+                            {"items":[{"kind":"UPSERT","id":"01JE0Q4M2B8X6N3C5V7Z9K1D2F","version":3,"changedAt":"2026-11-30T10:15:04.123456+08:00"},
+                              {"kind":"DELETE","id":"01JE0Q4M2B8X6N3C5V7Z9K1D2F","version":3,"changedAt":"2026-11-30T10:16:10.5+08:00"}],
                              "nextSince":"YzEuYWN0aXZpdGllcy40MjIwLjE3OTYxMDI0NjA"}""")}))
     @APIResponse(responseCode = "400", description = ChangeFeedDocs.BAD_TOKEN,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))

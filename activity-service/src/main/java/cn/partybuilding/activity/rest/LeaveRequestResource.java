@@ -40,6 +40,8 @@ public class LeaveRequestResource {
                     + "a member's own for a member.")
     @APIResponse(responseCode = "200", description = "一页请假申请 / A page of leave requests",
             content = @Content(schema = @Schema(implementation = LeaveRequestPage.class)))
+    @APIResponse(responseCode = "404", description = "活动不存在或不在调用方范围内 / The activity does not exist or is outside the caller's scope",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<LeaveRequestView> list(
             @QueryParam("activityId") @NotNull @ValidId @Parameter(description = "活动 / The activity", required = true) String activityId,
             @Valid @BeanParam PageParams page) {

@@ -35,14 +35,14 @@ public class MemberChangeResource {
     BranchChangeFeeds feeds;
 
     @GET
-    @Operation(summary = "党员变更 / Member changes", description = "系统管理员看全部，其他角色看本组织及下级的党员；手机号和身份证号码的脱敏与读取党员时相同，完整显示的记入审计。 / System administrators see every member, other roles their subtree's; phone and ID number are masked as a read masks them, and showing them in full is audited. " + ChangeFeedDocs.RECIPE)
+    @Operation(operationId = "listMemberChanges", summary = "党员变更 / Member changes", description = "系统管理员看全部，其他角色看本组织及下级的党员；手机号和身份证号码的脱敏与读取党员时相同，完整显示的记入审计。 / System administrators see every member, other roles their subtree's; phone and ID number are masked as a read masks them, and showing them in full is audited. " + ChangeFeedDocs.RECIPE)
     @APIResponse(responseCode = "200", description = "一页变更 / A page of changes",
             content = @Content(schema = @Schema(implementation = MemberChangePage.class), examples = {
                     @ExampleObject(name = "起点 / start", value = """
                             {"items":[],"nextSince":"YzEubWVtYmVycy40MjE3LjE3OTYxMDI0MDA"}"""),
                     @ExampleObject(name = "变更 / changes", value = """
-                            {"items":[{"kind":"UPSERT","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XB","version":3,"changedAt":"2026-11-30T02:15:04.123456Z"},
-                              {"kind":"DELETE","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XC","version":2,"changedAt":"2026-11-30T02:16:10.5Z"}],
+                            {"items":[{"kind":"UPSERT","id":"01JDZA3QW5X8N4B2C7D9E1F0GH","version":3,"changedAt":"2026-11-30T10:15:04.123456+08:00"},
+                              {"kind":"DELETE","id":"01JDZA3QW5X8N4B2C7D9E1F0GH","version":3,"changedAt":"2026-11-30T10:16:10.5+08:00"}],
                              "nextSince":"YzEubWVtYmVycy40MjIwLjE3OTYxMDI0NjA"}""")}))
     @APIResponse(responseCode = "400", description = ChangeFeedDocs.BAD_TOKEN,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))

@@ -35,14 +35,14 @@ public class OrganizationChangeResource {
     BranchChangeFeeds feeds;
 
     @GET
-    @Operation(summary = "党组织变更 / Organization changes", description = "系统管理员看全部，其他角色看本组织及下级。 / System administrators see every organization, other roles their subtree. " + ChangeFeedDocs.RECIPE)
+    @Operation(operationId = "listOrganizationChanges", summary = "党组织变更 / Organization changes", description = "系统管理员看全部，其他角色看本组织及下级。 / System administrators see every organization, other roles their subtree. " + ChangeFeedDocs.RECIPE)
     @APIResponse(responseCode = "200", description = "一页变更 / A page of changes",
             content = @Content(schema = @Schema(implementation = OrganizationChangePage.class), examples = {
                     @ExampleObject(name = "起点 / start", value = """
                             {"items":[],"nextSince":"YzEub3JnYW5pemF0aW9ucy40MjE3LjE3OTYxMDI0MDA"}"""),
                     @ExampleObject(name = "变更 / changes", value = """
-                            {"items":[{"kind":"UPSERT","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XB","version":3,"changedAt":"2026-11-30T02:15:04.123456Z"},
-                              {"kind":"DELETE","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XC","version":2,"changedAt":"2026-11-30T02:16:10.5Z"}],
+                            {"items":[{"kind":"UPSERT","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA","version":3,"changedAt":"2026-11-30T10:15:04.123456+08:00"},
+                              {"kind":"DELETE","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XA","version":3,"changedAt":"2026-11-30T10:16:10.5+08:00"}],
                              "nextSince":"YzEub3JnYW5pemF0aW9ucy40MjIwLjE3OTYxMDI0NjA"}""")}))
     @APIResponse(responseCode = "400", description = ChangeFeedDocs.BAD_TOKEN,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))

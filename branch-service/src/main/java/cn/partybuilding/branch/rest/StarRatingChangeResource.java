@@ -35,14 +35,14 @@ public class StarRatingChangeResource {
     BranchChangeFeeds feeds;
 
     @GET
-    @Operation(summary = "星级评定变更 / Star rating changes", description = "系统管理员看全部，其他角色看本组织及下级的评定。 / System administrators see every rating, other roles their subtree's. " + ChangeFeedDocs.RECIPE)
+    @Operation(operationId = "listStarRatingChanges", summary = "星级评定变更 / Star rating changes", description = "系统管理员看全部，其他角色看本组织及下级的评定。 / System administrators see every rating, other roles their subtree's. " + ChangeFeedDocs.RECIPE)
     @APIResponse(responseCode = "200", description = "一页变更 / A page of changes",
             content = @Content(schema = @Schema(implementation = StarRatingChangePage.class), examples = {
                     @ExampleObject(name = "起点 / start", value = """
                             {"items":[],"nextSince":"YzEuc3Rhci1yYXRpbmdzLjQyMTcuMTc5NjEwMjQwMA"}"""),
                     @ExampleObject(name = "变更 / changes", value = """
-                            {"items":[{"kind":"UPSERT","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XB","version":3,"changedAt":"2026-11-30T02:15:04.123456Z"},
-                              {"kind":"DELETE","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XC","version":2,"changedAt":"2026-11-30T02:16:10.5Z"}],
+                            {"items":[{"kind":"UPSERT","id":"01JDZB7R4T1N6G3S5K8M2P9Q0A","version":3,"changedAt":"2026-11-30T10:15:04.123456+08:00"},
+                              {"kind":"DELETE","id":"01JDZB7R4T1N6G3S5K8M2P9Q0A","version":3,"changedAt":"2026-11-30T10:16:10.5+08:00"}],
                              "nextSince":"YzEuc3Rhci1yYXRpbmdzLjQyMjAuMTc5NjEwMjQ2MA"}""")}))
     @APIResponse(responseCode = "400", description = ChangeFeedDocs.BAD_TOKEN,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))

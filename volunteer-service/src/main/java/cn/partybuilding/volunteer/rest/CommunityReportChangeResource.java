@@ -35,14 +35,14 @@ public class CommunityReportChangeResource {
     VolunteerChangeFeeds feeds;
 
     @GET
-    @Operation(summary = "双报到变更 / Community report changes", description = "系统管理员看全部，组织角色看本组织及下级的报到，社区工作人员看本社区的报到。 / System administrators see every report, organization roles their subtree's, community staff their community's. " + ChangeFeedDocs.RECIPE)
+    @Operation(operationId = "listCommunityReportChanges", summary = "双报到变更 / Community report changes", description = "系统管理员看全部，组织角色看本组织及下级的报到，社区工作人员看本社区的报到。 / System administrators see every report, organization roles their subtree's, community staff their community's. " + ChangeFeedDocs.RECIPE)
     @APIResponse(responseCode = "200", description = "一页变更 / A page of changes",
             content = @Content(schema = @Schema(implementation = CommunityReportChangePage.class), examples = {
                     @ExampleObject(name = "起点 / start", value = """
                             {"items":[],"nextSince":"YzEuY29tbXVuaXR5LXJlcG9ydHMuNDIxNy4xNzk2MTAyNDAw"}"""),
                     @ExampleObject(name = "变更 / changes", value = """
-                            {"items":[{"kind":"UPSERT","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XB","version":3,"changedAt":"2026-11-30T02:15:04.123456Z"},
-                              {"kind":"DELETE","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XC","version":2,"changedAt":"2026-11-30T02:16:10.5Z"}],
+                            {"items":[{"kind":"UPSERT","id":"01JE1C7M9N2Q4R6S8T0V3W5X8A","version":3,"changedAt":"2026-11-30T10:15:04.123456+08:00"},
+                              {"kind":"DELETE","id":"01JE1C7M9N2Q4R6S8T0V3W5X8A","version":3,"changedAt":"2026-11-30T10:16:10.5+08:00"}],
                              "nextSince":"YzEuY29tbXVuaXR5LXJlcG9ydHMuNDIyMC4xNzk2MTAyNDYw"}""")}))
     @APIResponse(responseCode = "400", description = ChangeFeedDocs.BAD_TOKEN,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))

@@ -39,6 +39,8 @@ public class ServicePostClaimResource {
                     + " / A post's claims, paged in member id order: the community sees every claim, others the claims in their scope.")
     @APIResponse(responseCode = "200", description = "一页认领 / A page of claims",
             content = @Content(schema = @Schema(implementation = ClaimPage.class)))
+    @APIResponse(responseCode = "404", description = "服务岗不存在或不在调用方范围内 / The post does not exist or is outside the caller's scope",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Page<ClaimView> list(
             @QueryParam("postId") @NotNull @ValidId @Parameter(description = "服务岗 / The post", required = true) String postId,
             @Valid @BeanParam PageParams page) {

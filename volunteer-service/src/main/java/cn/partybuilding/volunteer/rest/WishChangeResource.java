@@ -45,14 +45,14 @@ public class WishChangeResource {
     WishService wishService;
 
     @GET
-    @Operation(summary = "微心愿变更 / Wish changes", description = "与查询微心愿相同，所有心愿；居民信息仅社区与认领者可见，显示即记入审计。 / Every wish, as the list shows them; the resident only to the community and the claimer, and showing it is audited. " + ChangeFeedDocs.RECIPE)
+    @Operation(operationId = "listWishChanges", summary = "微心愿变更 / Wish changes", description = "与查询微心愿相同，所有心愿；居民信息仅社区与认领者可见，显示即记入审计。 / Every wish, as the list shows them; the resident only to the community and the claimer, and showing it is audited. " + ChangeFeedDocs.RECIPE)
     @APIResponse(responseCode = "200", description = "一页变更 / A page of changes",
             content = @Content(schema = @Schema(implementation = WishChangePage.class), examples = {
                     @ExampleObject(name = "起点 / start", value = """
                             {"items":[],"nextSince":"YzEud2lzaGVzLjQyMTcuMTc5NjEwMjQwMA"}"""),
                     @ExampleObject(name = "变更 / changes", value = """
-                            {"items":[{"kind":"UPSERT","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XB","version":3,"changedAt":"2026-11-30T02:15:04.123456Z"},
-                              {"kind":"DELETE","id":"01JDZ9Y4K3M8Q2W6E5R7T1V0XC","version":2,"changedAt":"2026-11-30T02:16:10.5Z"}],
+                            {"items":[{"kind":"UPSERT","id":"01JE1C7M9N2Q4R6S8T0V3W5X8D","version":3,"changedAt":"2026-11-30T10:15:04.123456+08:00"},
+                              {"kind":"DELETE","id":"01JE1C7M9N2Q4R6S8T0V3W5X8D","version":3,"changedAt":"2026-11-30T10:16:10.5+08:00"}],
                              "nextSince":"YzEud2lzaGVzLjQyMjAuMTc5NjEwMjQ2MA"}""")}))
     @APIResponse(responseCode = "400", description = ChangeFeedDocs.BAD_TOKEN,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
