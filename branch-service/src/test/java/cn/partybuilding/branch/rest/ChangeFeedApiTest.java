@@ -65,7 +65,7 @@ class ChangeFeedApiTest {
         assertNull(changes.get(0).get("resource"), "superseded: the later change carries the resource");
         assertEquals("市审计局机关第二党支部", resource(changes.get(1)).get("name"));
         assertEquals(1, resource(changes.get(1)).get("version"));
-        assertTrue(((String) changes.get(1).get("changedAt")).endsWith("Z"));
+        assertTrue(((String) changes.get(1).get("changedAt")).endsWith("+08:00"), "in China time");
         assertTrue(items.indexOf(about(items, committee).get(0)) < items.indexOf(changes.get(0)), "in the order they happened");
 
         String next = readUntil(admin, "organizations", since, has(branch, 2)).nextSince();

@@ -73,9 +73,12 @@ class MemberExchangeApiTest {
         return first17 + ResidentIdNumber.checkCharacter(first17);
     }
 
-    /** A birth date no other row of this run has, so ID numbers never repeat across tests. */
+    /**
+     * A birth date no other row of this run has, so ID numbers never repeat across tests; before 1983,
+     * so that every member of these tests is of age on the join dates they use (2001 and later).
+     */
     private static LocalDate uniqueBirth() {
-        return LocalDate.of(1950, 1, 1).plusDays(BIRTH_DAY.incrementAndGet() % 18000);
+        return LocalDate.of(1950, 1, 1).plusDays(BIRTH_DAY.incrementAndGet() % 12000);
     }
 
     private String registered(String organizationId, String name, String phone, String idCard) {

@@ -240,11 +240,17 @@ public class StandardResponsesFilter implements OASFilter {
      * rate limit on 429 and 503, whose Retry-After says when to try again.
      */
     private static void addResponseHeaders(PathItem.HttpMethod method, APIResponses responses, boolean hasPathId) {
+        APIResponse ok = responses.getAPIResponse("200");
+        if (method == PathItem.HttpMethod.GET && hasPathId && ok != null && returnsSingleResource(ok)
+                && !responses.hasAPIResponse("304")) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("未修改：If-None-Match 与当前 ETag 相同，无响应体 / Not modified: If-None-Match names the current ETag; no body"));
+        }
         for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
             String status = entry.getKey();
             APIResponse response = entry.getValue();
             boolean single = (hasPathId || method != PathItem.HttpMethod.GET) && returnsSingleResource(response);
-            if (("200".equals(status) || "201".equals(status)) && single) {
+            if (("200".equals(status) || "201".equals(status)) && single || "304".equals(status)) {
                 header(response, ETAG);
             }
             if ("201".equals(status)) {
