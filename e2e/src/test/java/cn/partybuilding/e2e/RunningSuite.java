@@ -1,6 +1,8 @@
 package cn.partybuilding.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -111,6 +113,23 @@ final class RunningSuite implements AutoCloseable {
     String orgAdminToken(String orgId) {
         return token(JSON.createObjectNode().put("subject", "e2e-org-admin").put("orgId", orgId)
                 .set("roles", JSON.createArrayNode().add("ORG_ADMIN")));
+    }
+
+    /** A token for a machine client of {@code orgId}'s subtree, with these OAuth2 scopes (none: read-only). */
+    String machineClientToken(String orgId, String... scopes) {
+        ArrayNode granted = JSON.createArrayNode();
+        for (String scope : scopes) {
+            granted.add(scope);
+        }
+        ObjectNode claims = JSON.createObjectNode().put("subject", "e2e-gov-exchange").put("orgId", orgId);
+        claims.set("roles", JSON.createArrayNode().add("API_CLIENT"));
+        claims.set("scopes", granted);
+        return token(claims);
+    }
+
+    /** A token for the member {@code memberId} (the subject names the member record). */
+    String memberToken(String memberId) {
+        return token(JSON.createObjectNode().put("subject", memberId).set("roles", JSON.createArrayNode().add("MEMBER")));
     }
 
     private String token(JsonNode claims) {

@@ -34,7 +34,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -122,11 +121,12 @@ public class ActivityResource {
             @QueryParam("status") @Parameter(description = "状态 / Status") ActivityStatus status,
             @QueryParam("from") @Parameter(description = "开始时间不早于 / Starting at or after") OffsetDateTime from,
             @QueryParam("to") @Parameter(description = "开始时间早于 / Starting before") OffsetDateTime to,
-            @QueryParam("mine") @DefaultValue("false") @Parameter(description = "我的活动 / Only the caller's activities") boolean mine,
+            @QueryParam("mine") @Parameter(description = "我的活动 / Only the caller's activities") Boolean mine,
             @Valid @BeanParam PageParams page) {
+        boolean onlyMine = Boolean.TRUE.equals(mine);
         ListActivities query = new ListActivities(organizationId, type, status,
-                from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), mine);
-        if (mine) {
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), onlyMine);
+        if (onlyMine) {
             return activityService.mine(query, page).map(ActivityView::of);
         }
         return activityService.list(query, page).map(ActivityView::of);

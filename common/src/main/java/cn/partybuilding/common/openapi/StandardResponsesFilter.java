@@ -57,9 +57,6 @@ public class StandardResponsesFilter implements OASFilter {
      * never by the {@code multipleOf} that {@code @Digits} produces on numbers: validators compute
      * {@code multipleOf: 0.01} in binary floating point and refuse valid values such as 92.57.
      */
-    static final String DATE_OR_DATE_TIME =
-            "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$";
-
     @Override
     public Schema filterSchema(Schema schema) {
         schema.setMultipleOf(null);
@@ -108,7 +105,7 @@ public class StandardResponsesFilter implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 document(entry.getKey(), entry.getValue(), hasPathId);
                 describePathParameters(path.getKey(), entry.getValue());
-                acceptDatesForDateTimes(entry.getValue());
+                describeDatesForDateTimes(entry.getValue());
                 describeRoles(entry.getValue());
             }
         }
@@ -154,18 +151,17 @@ public class StandardResponsesFilter implements OASFilter {
 
     /**
      * A date-time query parameter takes a plain date too ({@code ParameterConverters}: the start of
-     * that day in China time; for {@code to} the whole day): stated as a pattern, since a format
-     * names one form only and a strict client would refuse the other.
+     * that day in China time; for {@code to} the whole day). The format stays {@code date-time}, as
+     * v1 was released (in OpenAPI 3.1 a format annotates, it does not forbid); the description
+     * states the second form, and the service checks both.
      */
-    private static void acceptDatesForDateTimes(Operation operation) {
+    private static void describeDatesForDateTimes(Operation operation) {
         if (operation.getParameters() == null) {
             return;
         }
         for (Parameter parameter : operation.getParameters()) {
             Schema schema = parameter.getSchema();
             if (parameter.getIn() == Parameter.In.QUERY && schema != null && "date-time".equals(schema.getFormat())) {
-                schema.setFormat(null);
-                schema.setPattern(DATE_OR_DATE_TIME);
                 parameter.setDescription(parameter.getDescription() + "（日期或带时区的时间，如 2026-03-01 或 2026-03-01T14:30:00+08:00；"
                         + "只给日期按北京时间当日零点计，to 含当日） / (a date or a date-time with an offset, e.g. 2026-03-01 or "
                         + "2026-03-01T14:30:00+08:00; a date alone is that day from midnight China time, and to includes it)");

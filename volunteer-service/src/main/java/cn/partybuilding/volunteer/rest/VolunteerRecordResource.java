@@ -22,7 +22,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -92,9 +91,9 @@ public class VolunteerRecordResource {
             @QueryParam("status") @Parameter(description = "状态 / Status") RecordStatus status,
             @QueryParam("from") @Parameter(description = "服务日期不早于 / Service date from") LocalDate from,
             @QueryParam("to") @Parameter(description = "服务日期不晚于 / Service date to") LocalDate to,
-            @QueryParam("mine") @DefaultValue("false") @Parameter(description = "我的记录 / Only the caller's own") boolean mine,
+            @QueryParam("mine") @Parameter(description = "我的记录 / Only the caller's own") Boolean mine,
             @Valid @BeanParam PageParams page) {
-        return recordService.list(memberId, communityId, organizationId, status, from, to, mine, page).map(RecordView::of);
+        return recordService.list(memberId, communityId, organizationId, status, from, to, Boolean.TRUE.equals(mine), page).map(RecordView::of);
     }
 
     @GET

@@ -25,7 +25,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -87,10 +86,10 @@ public class WishResource {
     public Page<WishView> list(
             @QueryParam("communityId") @ValidId @Size(max = 26) @Parameter(description = "社区 / Community") String communityId,
             @QueryParam("status") @Parameter(description = "状态 / Status") WishStatus status,
-            @QueryParam("mine") @DefaultValue("false") @Parameter(description = "本人认领的 / Claimed by the caller") boolean mine,
+            @QueryParam("mine") @Parameter(description = "本人认领的 / Claimed by the caller") Boolean mine,
             @QueryParam("claimerOrganizationId") @ValidId @Size(max = 26) @Parameter(description = "该组织及下级认领的 / Claimed within this subtree") String claimerOrganizationId,
             @Valid @BeanParam PageParams page) {
-        Page<Wish> wishes = wishService.list(communityId, status, mine, claimerOrganizationId, page);
+        Page<Wish> wishes = wishService.list(communityId, status, Boolean.TRUE.equals(mine), claimerOrganizationId, page);
         Map<String, Resident> residents = wishService.visibleResidents(wishes.items());
         return wishes.map(wish -> WishView.of(wish, Optional.ofNullable(residents.get(wish.id)), wishService.mayKnowClaimer(wish)));
     }
