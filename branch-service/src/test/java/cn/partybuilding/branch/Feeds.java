@@ -4,6 +4,7 @@ import static cn.partybuilding.branch.Api.as;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.partybuilding.testsupport.ChangeFeedProfile;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import cn.partybuilding.activity.ChangeFeedProfile;
+import cn.partybuilding.testsupport.ChangeFeedProfile;
 import cn.partybuilding.activity.Fixtures;
 import cn.partybuilding.common.changes.ChangeToken;
 import io.quarkus.test.junit.QuarkusTest;

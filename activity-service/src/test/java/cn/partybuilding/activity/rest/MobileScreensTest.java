@@ -14,14 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.partybuilding.activity.Fixtures;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
+import cn.partybuilding.activity.QrImages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -29,7 +25,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /** Each screen of the mobile app in one call: my activities, the QR code, leave requests a page at a time. */
@@ -111,8 +106,7 @@ class MobileScreensTest {
                 .header("Expires", endsWith(" GMT"));
         ZonedDateTime expires = ZonedDateTime.parse(png.header("Expires"), DateTimeFormatter.RFC_1123_DATE_TIME);
         assertEquals(OffsetDateTime.parse(png.header("X-Code-Expires-At")).toInstant(), expires.toInstant());
-        String scanned = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png.asByteArray())))))).getText();
+        String scanned = QrImages.text(png.asByteArray());
         assertEquals(activity, JsonPath.from(scanned).getString("activityId"));
         assertTrue(expires.toInstant().isAfter(java.time.Instant.now()));
 

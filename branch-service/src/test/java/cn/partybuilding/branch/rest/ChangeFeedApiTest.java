@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.partybuilding.branch.ChangeFeedProfile;
+import cn.partybuilding.testsupport.ChangeFeedProfile;
 import cn.partybuilding.branch.Feeds;
 import cn.partybuilding.common.changes.ChangeToken;
 import io.quarkus.test.junit.QuarkusTest;

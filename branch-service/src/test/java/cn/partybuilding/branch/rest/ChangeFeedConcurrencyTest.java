@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import cn.partybuilding.branch.ChangeFeedProfile;
+import cn.partybuilding.testsupport.ChangeFeedProfile;
 import cn.partybuilding.branch.Feeds;
 import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.audit.AuditedResource;

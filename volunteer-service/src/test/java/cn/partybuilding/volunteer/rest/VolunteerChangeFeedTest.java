@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import cn.partybuilding.common.changes.ChangeToken;
-import cn.partybuilding.volunteer.ChangeFeedProfile;
+import cn.partybuilding.testsupport.ChangeFeedProfile;
 import cn.partybuilding.volunteer.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

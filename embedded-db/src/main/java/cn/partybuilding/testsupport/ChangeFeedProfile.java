@@ -1,4 +1,4 @@
-package cn.partybuilding.branch;
+package cn.partybuilding.testsupport;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
