@@ -212,10 +212,10 @@ class MachineClientSyncScenarioTest {
         // a tree of its own, so that the follower above sees only its writers' members
         OrganizationsApi organizations = new OrganizationsApi(client(suite.systemAdminToken()));
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        Organization committee = organizations.createOrganization(new CreateOrganizationRequest().code("APP-" + suffix)
+        Organization ownCommittee = organizations.createOrganization(new CreateOrganizationRequest().code("APP-" + suffix)
                 .name("青岛市民政局机关党委").type(OrganizationType.PARTY_COMMITTEE), null);
         Organization branch = organizations.createOrganization(new CreateOrganizationRequest().code("APP-" + suffix + "-01")
-                .name("社会救助处党支部").type(OrganizationType.BRANCH).parentId(committee.getId()), null);
+                .name("社会救助处党支部").type(OrganizationType.BRANCH).parentId(ownCommittee.getId()), null);
         Member member = new MembersApi(client(suite.systemAdminToken())).createMember(new CreateMemberRequest()
                 .organizationId(branch.getId()).name("王晓燕").gender(Gender.FEMALE).status(MemberStatus.FULL)
                 .joinedOn(LocalDate.of(2016, 7, 1)), null);
