@@ -22,6 +22,6 @@ public class ChangeParams {
     @DefaultValue("100")
     @Min(1)
     @Max(MAX_LIMIT)
-    @Parameter(description = "最多返回的变更条数，默认 100，最大 1000 / At most this many changes, default 100, at most 1000", example = "100")
+    @Parameter(description = "最多返回的变更条数，默认 100，最大 1000 / At most this many changes, default 100, at most 1000")
     public int limit = 100;
 }
