@@ -8,6 +8,9 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +35,18 @@ public final class Fixtures {
     }
 
     public static Branch branch(int fullMembers, int probationary) {
+        return branch(fullMembers, probationary, false);
+    }
+
+    /** The same, with branch-service saying whether the branch has a committee (支部委员会). */
+    public static Branch branch(int fullMembers, int probationary, boolean hasCommittee) {
         String committee = Ulid.next();
         String branch = Ulid.next();
         // fields this service does not read (depth, version) prove it reads branch-service tolerantly
         stub("organizations", Map.of("id", committee, "name", "市财政局机关党委", "type", "PARTY_COMMITTEE", "ancestorIds", List.of(),
                 "depth", 1, "version", 0));
         stub("organizations", Map.of("id", branch, "name", "市财政局机关第一党支部", "type", "BRANCH", "ancestorIds", List.of(committee),
-                "depth", 2, "version", 3));
+                "depth", 2, "version", 3, "hasCommittee", hasCommittee));
         List<String> members = new ArrayList<>();
         for (int i = 0; i < fullMembers + probationary; i++) {
             members.add(member(branch, "党员" + i, i < fullMembers ? "FULL" : "PROBATIONARY"));
@@ -68,6 +76,11 @@ public final class Fixtures {
 
     public static RequestSpecification asAdmin() {
         return as(token("admin", null, "SYSTEM_ADMIN"));
+    }
+
+    /** A time {@code minutes} from now (before now if negative) in China time, with seconds, as the contract writes it. */
+    public static String minutesFromNow(int minutes) {
+        return OffsetDateTime.now(ZoneOffset.ofHours(8)).plusMinutes(minutes).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** Plans an activity for the branch as system administrator; returns its id. */

@@ -18,9 +18,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/v1")
 public interface BranchServiceClient {
 
-    /** Tolerant readers: branch-service may add fields without breaking this service. */
+    /**
+     * Tolerant readers: branch-service may add fields without breaking this service. {@code hasCommittee}:
+     * whether a branch has a 支部委员会 (null for other types, and from a branch-service without the field).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record OrganizationRef(String id, String code, String name, String type, List<String> ancestorIds) {
+    record OrganizationRef(String id, String code, String name, String type, List<String> ancestorIds, Boolean hasCommittee) {
 
         /** The materialized path as branch-service keeps it: "/root/.../self/". */
         public String path() {

@@ -56,6 +56,14 @@ public class Activity extends TrackedEntity {
     @Column(name = "created_by")
     public String createdBy;
 
+    /**
+     * 请假 is asked before the activity: once it has started, the secretary records the absence or the
+     * leave in the attendance register instead.
+     */
+    public boolean acceptsLeaveRequestsAt(Instant now) {
+        return !status.isFinal() && now.isBefore(startAt);
+    }
+
     /** This activity as the audit trail names it. */
     public AuditedResource audited() {
         return audited("Activity", id);

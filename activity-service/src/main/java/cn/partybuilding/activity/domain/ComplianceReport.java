@@ -10,13 +10,20 @@ public record ComplianceReport(String organizationId, ReportPeriod period, List<
         return (int) branches.stream().filter(Branch::compliant).count();
     }
 
-    /** One branch: the requirements that apply to it, its attendance rate and its general meetings without a quorum. */
+    /**
+     * One branch: the requirements that apply to it, its attendance rate, and its completed activities
+     * with how each counted (all of them, or only those that did not count, as the caller asked).
+     */
     public record Branch(String organizationId, String name, List<RequirementResult> requirements, double attendanceRate,
-                         List<QuorumShortfall> meetingsWithoutQuorum) {
+                         List<Meeting> meetings) {
 
-        /** Every requirement met, and every general meeting held with a quorum. */
+        /** Every requirement met: a meeting without a quorum is not held, and does not undo a valid one. */
         public boolean compliant() {
-            return requirements.stream().allMatch(RequirementResult::met) && meetingsWithoutQuorum.isEmpty();
+            return requirements.stream().allMatch(RequirementResult::met);
+        }
+
+        public List<Meeting> meetingsWithoutQuorum() {
+            return meetings.stream().filter(meeting -> meeting.counting() == Counting.NO_QUORUM).toList();
         }
     }
 
@@ -28,7 +35,11 @@ public record ComplianceReport(String organizationId, ReportPeriod period, List<
         }
     }
 
-    /** A completed 支部党员大会 where not more than half of the voting (full) members were present. */
-    public record QuorumShortfall(String activityId, Instant startAt, int votingMembers, int votingMembersPresent) {
+    /**
+     * A completed activity of the branch or of one of its party groups ({@code organizationId}), and
+     * how it counted. The voting counts are those of its attendance register (full members).
+     */
+    public record Meeting(String activityId, String organizationId, ActivityType type, String title, Instant startAt,
+                          int votingMembers, int votingMembersPresent, Counting counting) {
     }
 }

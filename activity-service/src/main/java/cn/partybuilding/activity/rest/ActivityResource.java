@@ -224,10 +224,16 @@ public class ActivityResource {
     @POST
     @Path("/{id}/leave-requests")
     @RolesAllowed({Role.MEMBER, Role.SECRETARY})
-    @Operation(operationId = "askLeave", summary = "请假 / Ask for leave", description = "应到党员为本次活动请假，每人一次。 / An expected member asks for leave, once per activity.")
+    @Operation(operationId = "askLeave", summary = "请假 / Ask for leave",
+            description = "应到党员在活动开始前为本次活动请假，每人一次。活动开始后不能再请假（409 LEAVE_AFTER_START），由书记在出勤登记中记录缺席或请假。"
+                    + " / An expected member asks for leave before the activity starts, once per activity. After the start a request is refused "
+                    + "(409 LEAVE_AFTER_START): the secretary records the absence or the leave in the attendance register instead.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AskLeaveRequest.class),
             examples = @ExampleObject(name = "请假 / leave", value = "{\"reason\":\"外出公务\"}")))
     @APIResponse(responseCode = "201", description = "已提交 / Submitted", content = @Content(schema = @Schema(implementation = LeaveRequestView.class)))
+    @APIResponse(responseCode = "409", description = "活动已开始或已结束、不是应到人员或已请过假 / The activity has started or ended, "
+            + "the caller is not expected, or already asked (LEAVE_AFTER_START, ACTIVITY_FINAL, NOT_AN_ATTENDEE, LEAVE_REQUEST_EXISTS)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response askLeave(@PathParam("id") @ValidId String id, @NotNull @Valid AskLeaveRequest request) {
         LeaveRequestView view = LeaveRequestView.of(attendanceService.askLeave(id, request.reason()));
         return Responses.created(uriInfo, view.id(), view, view.version());

@@ -23,6 +23,9 @@ public enum ActivityError implements ErrorCode {
             "您已为本次活动提交过请假", "You already asked for leave from this activity"),
     LEAVE_REQUEST_DECIDED(409, "请假已处理", "Leave request decided",
             "该请假申请已是 {0}", "The leave request is already {0}"),
+    LEAVE_AFTER_START(409, "活动已开始，不能请假", "Activity started",
+            "请假须在活动开始（{0}）前提出；活动开始后，由书记在出勤登记中记录缺席或请假",
+            "Leave is asked before the activity starts ({0}); after the start, the secretary records the absence or the leave in the attendance register"),
     INVALID_PERIOD(400, "统计期间不合法", "Invalid period",
             "请给出年度，并可选季度（1–4）或月份（1–12）之一", "Give a year and at most one of quarter (1–4) or month (1–12)");
 

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,6 +39,7 @@ public class AttendanceService {
     /** The activity's attendance register as the audit trail names it; its changes carry the activity's version. */
     static final String ATTENDANCE = "Attendance";
     private static final String LEAVE_REQUEST = "LeaveRequest";
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** A member checking in later than the start plus this grace is LATE. */
     private final Duration grace;
@@ -116,6 +118,9 @@ public class AttendanceService {
         Activity activity = activities.get(activityId);
         if (activity.status.isFinal()) {
             throw new ProblemException(ActivityError.ACTIVITY_FINAL, activity.status);
+        }
+        if (!activity.acceptsLeaveRequestsAt(Instant.now())) {
+            throw new ProblemException(ActivityError.LEAVE_AFTER_START, activity.startAt.atZone(CHINA).toOffsetDateTime());
         }
         if (attendance.find(activityId, memberId).isEmpty()) {
             throw new ProblemException(ActivityError.NOT_AN_ATTENDEE);

@@ -4,6 +4,7 @@ import cn.partybuilding.activity.config.ComplianceConfig;
 import cn.partybuilding.activity.domain.ActivityType;
 import cn.partybuilding.activity.domain.AttendanceRate;
 import cn.partybuilding.activity.domain.ComplianceReport;
+import cn.partybuilding.activity.domain.Counting;
 import cn.partybuilding.activity.domain.ReportPeriod;
 import cn.partybuilding.activity.domain.Requirement;
 import cn.partybuilding.activity.repository.ComplianceRepository;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +49,14 @@ public class ComplianceService {
         final Map<ActivityType, Integer> held = new EnumMap<>(ActivityType.class);
         long expected;
         long attended;
-        final List<ComplianceReport.QuorumShortfall> shortfalls = new ArrayList<>();
+        final List<ComplianceRepository.Completed> completed = new ArrayList<>();
     }
 
-    public ComplianceReport report(String organizationId, ReportPeriod period) {
+    /**
+     * The report; {@code everyMeeting} lists every completed activity with how it counted, otherwise only
+     * the general meetings that did not count for want of a quorum.
+     */
+    public ComplianceReport report(String organizationId, ReportPeriod period, boolean everyMeeting) {
         BranchServiceClient.OrganizationRef root = scope.organization(organizationId, "organizationId");
         List<BranchServiceClient.OrganizationRef> branches = branchDirectory.organizations(root.id(), "BRANCH", scope.authorization());
         // a 党小组会 is required only of branches that have party groups
@@ -69,11 +75,10 @@ public class ComplianceService {
                 tally.attended += held.attended();
             }
         }
-        for (ComplianceRepository.Quorum quorum : repository.meetingsWithoutQuorum(root.path(), from, to)) {
-            Tally tally = branchOf(byBranchPath, quorum.organizationPath());
+        for (ComplianceRepository.Completed completed : repository.completed(root.path(), from, to, !everyMeeting)) {
+            Tally tally = branchOf(byBranchPath, completed.organizationPath());
             if (tally != null) {
-                tally.shortfalls.add(new ComplianceReport.QuorumShortfall(quorum.activityId(), quorum.startAt(),
-                        quorum.voting(), quorum.votingPresent()));
+                tally.completed.add(completed);
             }
         }
 
@@ -81,19 +86,40 @@ public class ComplianceService {
         List<ComplianceReport.Branch> items = new ArrayList<>();
         for (BranchServiceClient.OrganizationRef branch : branches) {
             Tally tally = byBranchPath.get(branch.path());
+            boolean hasCommittee = Boolean.TRUE.equals(branch.hasCommittee());
             List<ComplianceReport.RequirementResult> results = new ArrayList<>();
+            Set<ActivityType> required = EnumSet.noneOf(ActivityType.class);
             for (Requirement requirement : requirements) {
-                int required = requirement.requiredIn(period);
-                if (required == 0 || (requirement.type() == ActivityType.GROUP_MEETING && !branchesWithGroups.contains(branch.path()))) {
+                int count = requirement.requiredIn(period);
+                if (count == 0 || !appliesTo(requirement.type(), hasCommittee, branchesWithGroups.contains(branch.path()))) {
                     continue;
                 }
-                results.add(new ComplianceReport.RequirementResult(requirement.type(), required,
+                required.add(requirement.type());
+                results.add(new ComplianceReport.RequirementResult(requirement.type(), count,
                         tally.held.getOrDefault(requirement.type(), 0)));
             }
+            List<ComplianceReport.Meeting> meetings = tally.completed.stream().map(completed -> {
+                ActivityType type = ActivityType.valueOf(completed.type());
+                return new ComplianceReport.Meeting(completed.activityId(), lastId(completed.organizationPath()), type,
+                        completed.title(), completed.startAt(), completed.voting(), completed.votingPresent(),
+                        Counting.of(type, completed.voting(), completed.votingPresent(), required, hasCommittee));
+            }).toList();
             double rate = AttendanceRate.of(tally.attended, tally.expected);
-            items.add(new ComplianceReport.Branch(branch.id(), branch.name(), results, rate, tally.shortfalls));
+            items.add(new ComplianceReport.Branch(branch.id(), branch.name(), results, rate, meetings));
         }
         return new ComplianceReport(root.id(), period, items);
+    }
+
+    /**
+     * A 支委会 is required only of a branch with a committee (seven or more full members, committee posts
+     * held), a 党小组会 only of one with party groups.
+     */
+    private static boolean appliesTo(ActivityType type, boolean hasCommittee, boolean hasGroups) {
+        return switch (type) {
+            case COMMITTEE_MEETING -> hasCommittee;
+            case GROUP_MEETING -> hasGroups;
+            default -> true;
+        };
     }
 
     /** The branch an activity counts for: its own organization, or the branch above a party group. */
@@ -104,6 +130,11 @@ public class ComplianceService {
         }
         String parent = parentPath(organizationPath);
         return parent == null ? null : byBranchPath.get(parent);
+    }
+
+    /** The organization a path ends with: "/a/b/" is b. */
+    private static String lastId(String path) {
+        return path.substring(path.lastIndexOf('/', path.length() - 2) + 1, path.length() - 1);
     }
 
     private static String parentPath(String path) {

@@ -49,20 +49,22 @@ class ActivityRulesTest {
     }
 
     @Test
-    void aBranchIsCompliantWhenItMeetsEveryRequirementAndEveryGeneralMeetingHadAQuorum() {
+    void aBranchIsCompliantWhenItMeetsEveryRequirementWhateverMeetingsDidNotCount() {
         var met = new ComplianceReport.RequirementResult(ActivityType.THEME_PARTY_DAY, 3, 4);
         var exactlyMet = new ComplianceReport.RequirementResult(ActivityType.GENERAL_MEETING, 1, 1);
         var missed = new ComplianceReport.RequirementResult(ActivityType.PARTY_LECTURE, 1, 0);
-        var shortfall = new ComplianceReport.QuorumShortfall("A1", Instant.EPOCH, 4, 2);
+        var withoutQuorum = new ComplianceReport.Meeting("A1", "B3", ActivityType.GENERAL_MEETING, "支部党员大会", Instant.EPOCH, 4, 2,
+                Counting.NO_QUORUM);
         var compliant = new ComplianceReport.Branch("B1", "第一党支部", List.of(met, exactlyMet), 0.9, List.of());
         var lagging = new ComplianceReport.Branch("B2", "第二党支部", List.of(met, missed), 0.9, List.of());
-        var withoutQuorum = new ComplianceReport.Branch("B3", "第三党支部", List.of(met, exactlyMet), 0.9, List.of(shortfall));
+        var alsoValid = new ComplianceReport.Branch("B3", "第三党支部", List.of(met, exactlyMet), 0.9, List.of(withoutQuorum));
         assertTrue(compliant.compliant());
         assertFalse(lagging.compliant());
-        assertFalse(withoutQuorum.compliant(), "every requirement met, but a general meeting without quorum");
+        assertTrue(alsoValid.compliant(), "a meeting without a quorum does not undo a valid one");
+        assertEquals(List.of(withoutQuorum), alsoValid.meetingsWithoutQuorum());
         ComplianceReport report = new ComplianceReport("C1", new ReportPeriod(2025, 1, null),
-                List.of(compliant, lagging, withoutQuorum));
-        assertEquals(1, report.compliantBranches());
+                List.of(compliant, lagging, alsoValid));
+        assertEquals(2, report.compliantBranches());
     }
 
     @Test
@@ -93,5 +95,42 @@ class ActivityRulesTest {
         assertEquals(1, yearly.requiredIn(year));
         assertEquals(0, yearly.requiredIn(quarter));
         assertThrows(IllegalArgumentException.class, () -> new Requirement(ActivityType.OTHER, 1, 5));
+    }
+
+    @Test
+    void leaveIsAskedOnlyBeforeTheStartOfAnActivityStillOpen() {
+        Activity activity = new Activity();
+        activity.status = ActivityStatus.PLANNED;
+        activity.startAt = Instant.parse("2026-03-12T01:00:00Z");
+        assertTrue(activity.acceptsLeaveRequestsAt(Instant.parse("2026-03-12T00:59:59Z")));
+        assertFalse(activity.acceptsLeaveRequestsAt(Instant.parse("2026-03-12T01:00:00Z")), "at the start");
+        assertFalse(activity.acceptsLeaveRequestsAt(Instant.parse("2026-12-02T01:00:00Z")), "months later");
+        activity.status = ActivityStatus.CANCELLED;
+        assertFalse(activity.acceptsLeaveRequestsAt(Instant.parse("2026-03-01T00:00:00Z")), "a cancelled activity");
+    }
+
+    @Test
+    void aGeneralMeetingNeedsMoreThanHalfOfItsVotingMembersPresent() {
+        assertFalse(Counting.quorate(4, 2), "half is not more than half");
+        assertTrue(Counting.quorate(4, 3));
+        assertTrue(Counting.quorate(5, 3));
+        assertFalse(Counting.quorate(5, 2));
+        assertFalse(Counting.quorate(0, 0), "no voting members, no meeting");
+    }
+
+    @Test
+    void eachCompletedActivityCountsForItsRequirementOrSaysWhyNot() {
+        Set<ActivityType> quarter = EnumSet.of(ActivityType.GENERAL_MEETING, ActivityType.PARTY_LECTURE, ActivityType.THEME_PARTY_DAY);
+        assertEquals(Counting.NO_QUORUM, Counting.of(ActivityType.GENERAL_MEETING, 4, 2, quarter, false));
+        assertEquals(Counting.COUNTED, Counting.of(ActivityType.GENERAL_MEETING, 4, 3, quarter, false));
+        assertEquals(Counting.NO_QUORUM, Counting.of(ActivityType.GENERAL_MEETING, 4, 2, EnumSet.noneOf(ActivityType.class), false),
+                "not a meeting, whatever the period asks");
+        assertEquals(Counting.NO_COMMITTEE, Counting.of(ActivityType.COMMITTEE_MEETING, 0, 0, quarter, false));
+        assertEquals(Counting.COUNTED, Counting.of(ActivityType.COMMITTEE_MEETING, 0, 0,
+                EnumSet.of(ActivityType.COMMITTEE_MEETING), true));
+        assertEquals(Counting.NOT_REQUIRED, Counting.of(ActivityType.STUDY_SESSION, 0, 0, quarter, true));
+        assertEquals(Counting.NOT_REQUIRED, Counting.of(ActivityType.ORGANIZATIONAL_LIFE_MEETING, 0, 0, quarter, true),
+                "a yearly meeting in a quarter's report");
+        assertEquals(Counting.COUNTED, Counting.of(ActivityType.PARTY_LECTURE, 0, 0, quarter, false), "voting counts only for general meetings");
     }
 }

@@ -35,7 +35,7 @@ class ActivityChangeFeedTest {
         String admin = token("admin", null, "SYSTEM_ADMIN");
         String since = start(admin);
         Fixtures.Branch branch = Fixtures.branch(3, 0);
-        String activity = Fixtures.activity(branch.branchId(), "GENERAL_MEETING", "2026-12-20T09:00:00+08:00", "2026-12-20T11:00:00+08:00");
+        String activity = Fixtures.activity(branch.branchId(), "GENERAL_MEETING", "2030-12-20T09:00:00+08:00", "2030-12-20T11:00:00+08:00");
         List<String> members = branch.memberIds();
         asAdmin().body(Map.of("records", List.of(Map.of("memberId", members.get(0), "status", "PRESENT"))))
                 .put("/v1/activities/" + activity + "/attendance").then().statusCode(200);

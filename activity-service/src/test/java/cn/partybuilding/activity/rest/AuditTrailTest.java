@@ -23,7 +23,7 @@ class AuditTrailTest {
     @Test
     void anActivitysWritesAreRecordedForItsTreeOnly() {
         Fixtures.Branch branch = Fixtures.branch(3, 0);
-        String activity = Fixtures.activity(branch.branchId(), "GENERAL_MEETING", "2026-12-15T09:00:00+08:00", "2026-12-15T11:00:00+08:00");
+        String activity = Fixtures.activity(branch.branchId(), "GENERAL_MEETING", "2030-12-15T09:00:00+08:00", "2030-12-15T11:00:00+08:00");
         String asker = branch.memberIds().get(0);
         String secretary = token(branch.memberIds().get(1), branch.branchId(), "SECRETARY");
         String leave = as(token(asker, branch.branchId(), "MEMBER")).body(Map.of("reason", "外出公务"))

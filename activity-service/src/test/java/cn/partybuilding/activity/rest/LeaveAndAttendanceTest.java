@@ -19,7 +19,7 @@ class LeaveAndAttendanceTest {
     @Test
     void anApprovedLeaveRequestMakesTheMemberOnLeave() {
         Fixtures.Branch branch = Fixtures.branch(3, 0);
-        String activity = Fixtures.activity(branch.branchId(), "GENERAL_MEETING", "2026-12-10T09:00:00+08:00", "2026-12-10T11:00:00+08:00");
+        String activity = Fixtures.activity(branch.branchId(), "GENERAL_MEETING", "2030-12-10T09:00:00+08:00", "2030-12-10T11:00:00+08:00");
         String asker = branch.memberIds().get(0);
         String request = as(token(asker, branch.branchId(), "MEMBER")).body(Map.of("reason", "外出公务"))
                 .post("/v1/activities/" + activity + "/leave-requests").then().statusCode(201)
@@ -38,6 +38,31 @@ class LeaveAndAttendanceTest {
         asAdmin().get("/v1/activities/" + activity + "/attendance").then()
                 .body("onLeave", equalTo(1))
                 .body("records.find { it.memberId == '" + asker + "' }.status", equalTo("ON_LEAVE"));
+    }
+
+    @Test
+    void leaveIsAskedBeforeTheStartAndAfterItTheSecretaryRecordsIt() {
+        Fixtures.Branch branch = Fixtures.branch(3, 0);
+        String member = branch.memberIds().get(0);
+        // an activity from March, still PLANNED in the register, asked about in December
+        String march = Fixtures.activity(branch.branchId(), "THEME_PARTY_DAY", "2025-03-12T09:00:00+08:00", "2025-03-12T11:00:00+08:00");
+        as(token(member, branch.branchId(), "MEMBER")).body(Map.of("reason", "外出公务"))
+                .post("/v1/activities/" + march + "/leave-requests").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("LEAVE_AFTER_START"))
+                .body("detail", org.hamcrest.Matchers.containsString("2025-03-12T09:00+08:00"));
+        as(token(member, branch.branchId(), "MEMBER")).get("/v1/activities/" + march + "/leave-requests").then()
+                .statusCode(200).body("size()", equalTo(0));
+
+        // under way: the same; the secretary records the leave in the register instead
+        String underWay = Fixtures.activity(branch.branchId(), "PARTY_LECTURE", Fixtures.minutesFromNow(-10), Fixtures.minutesFromNow(60));
+        asAdmin().body(Map.of("status", "IN_PROGRESS")).patch("/v1/activities/" + underWay).then().statusCode(200);
+        as(token(member, branch.branchId(), "MEMBER")).body(Map.of("reason", "外出公务"))
+                .post("/v1/activities/" + underWay + "/leave-requests").then().statusCode(409)
+                .body("code", equalTo("LEAVE_AFTER_START"));
+        as(token(branch.memberIds().get(1), branch.branchId(), "SECRETARY"))
+                .body(Map.of("records", List.of(Map.of("memberId", member, "status", "ON_LEAVE"))))
+                .put("/v1/activities/" + underWay + "/attendance").then().statusCode(200).body("onLeave", equalTo(1));
     }
 
     @Test
@@ -77,7 +102,7 @@ class LeaveAndAttendanceTest {
     @Test
     void aMemberSeesOnlyTheirOwnLeaveRequestsAndTheSecretarySeesTheBranchs() {
         Fixtures.Branch branch = Fixtures.branch(3, 0);
-        String activity = Fixtures.activity(branch.branchId(), "GENERAL_MEETING", "2026-12-12T09:00:00+08:00", "2026-12-12T11:00:00+08:00");
+        String activity = Fixtures.activity(branch.branchId(), "GENERAL_MEETING", "2030-12-12T09:00:00+08:00", "2030-12-12T11:00:00+08:00");
         List<String> members = branch.memberIds();
         as(token(members.get(0), branch.branchId(), "MEMBER")).body(Map.of("reason", "外出公务"))
                 .post("/v1/activities/" + activity + "/leave-requests").then().statusCode(201);

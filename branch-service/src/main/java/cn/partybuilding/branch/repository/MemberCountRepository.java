@@ -5,7 +5,10 @@ import cn.partybuilding.branch.domain.StructureRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code organization_member_count} table: full, total and committee members per organization,
@@ -75,6 +78,38 @@ public class MemberCountRepository {
                 .getResultList();
         return rows.stream().map(r -> new BranchCounts((String) r[0], (String) r[1], (String) r[2],
                 ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
+    }
+
+    /**
+     * Full members and committee posts held of each of these branches, with their party groups' members:
+     * id to {full, committee}. Branches without members are left out.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, long[]> fullAndCommitteeMembers(Collection<String> branchIds) {
+        if (branchIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT o.id, SUM(c.full_members), SUM(c.committee_members)
+                          FROM organization o
+                          JOIN organization_member_count c ON c.organization_id = o.id
+                         WHERE o.id IN (:ids)
+                         GROUP BY o.id
+                        UNION ALL
+                        SELECT g.parent_id, SUM(c.full_members), SUM(c.committee_members)
+                          FROM organization g
+                          JOIN organization_member_count c ON c.organization_id = g.id
+                         WHERE g.parent_id IN (:ids) AND g.type = 'PARTY_GROUP'
+                         GROUP BY g.parent_id""")
+                .setParameter("ids", branchIds)
+                .getResultList();
+        Map<String, long[]> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            long[] sum = counts.computeIfAbsent((String) row[0], id -> new long[2]);
+            sum[0] += ((Number) row[1]).longValue();
+            sum[1] += ((Number) row[2]).longValue();
+        }
+        return counts;
     }
 
     /** How many branches the subtree has, to tell "all checked, none broken" from "nothing checked". */

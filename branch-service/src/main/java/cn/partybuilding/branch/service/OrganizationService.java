@@ -1,5 +1,7 @@
 package cn.partybuilding.branch.service;
 
+import cn.partybuilding.branch.domain.BranchCommittee;
+import cn.partybuilding.branch.domain.ListedOrganization;
 import cn.partybuilding.branch.domain.Organization;
 import cn.partybuilding.branch.domain.OrganizationFilter;
 import cn.partybuilding.branch.domain.OrganizationType;
@@ -20,6 +22,8 @@ import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 @ApplicationScoped
@@ -88,17 +92,18 @@ public class OrganizationService {
 
     public OrganizationWithLeaders get(String id) {
         Organization organization = scope.organization(id);
-        return new OrganizationWithLeaders(organization, members.leadersOf(id));
+        return new OrganizationWithLeaders(organization, members.leadersOf(id),
+                withCommitteeFlags(List.of(organization)).get(0).hasCommittee());
     }
 
     /** {@code subtreeOf} narrows the list to that organization's subtree: a 422 on that parameter when out of scope. */
-    public Page<Organization> list(String parentId, OrganizationType type, String nameContains, String subtreeOf,
+    public Page<ListedOrganization> list(String parentId, OrganizationType type, String nameContains, String subtreeOf,
                                    Collection<String> ids, PageParams page) {
         String subtreePath = scope.subtreePathOf(subtreeOf, "subtreeOf");
         return page(new OrganizationFilter(parentId, type, nameContains, subtreePath, ids), page);
     }
 
-    public Page<Organization> children(String id, PageParams page) {
+    public Page<ListedOrganization> children(String id, PageParams page) {
         scope.organization(id);
         return page(OrganizationFilter.childrenOf(id), page);
     }
@@ -195,9 +200,23 @@ public class OrganizationService {
                 memberCounts.branchesBreakingStructureRules(root.path));
     }
 
-    private Page<Organization> page(OrganizationFilter filter, PageParams page) {
-        return Page.of(organizations.page(filter, scope.subtreePath(), page.after(), page.limit), page.limit,
+    private Page<ListedOrganization> page(OrganizationFilter filter, PageParams page) {
+        Page<Organization> found = Page.of(organizations.page(filter, scope.subtreePath(), page.after(), page.limit), page.limit,
                 o -> o.id, Function.identity());
+        return new Page<>(withCommitteeFlags(found.items()), found.nextCursor());
+    }
+
+    /** Each branch with whether it has a committee, by one query for all of them; other types unflagged. */
+    private List<ListedOrganization> withCommitteeFlags(List<Organization> found) {
+        List<String> branchIds = found.stream().filter(o -> o.type == OrganizationType.BRANCH).map(o -> o.id).toList();
+        Map<String, long[]> counts = memberCounts.fullAndCommitteeMembers(branchIds);
+        return found.stream().map(o -> {
+            if (o.type != OrganizationType.BRANCH) {
+                return new ListedOrganization(o, null);
+            }
+            long[] fullAndCommittee = counts.getOrDefault(o.id, new long[2]);
+            return new ListedOrganization(o, BranchCommittee.exists(fullAndCommittee[0], fullAndCommittee[1]));
+        }).toList();
     }
 
     private Organization lockVisible(String id) {

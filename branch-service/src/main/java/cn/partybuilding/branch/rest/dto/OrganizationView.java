@@ -1,5 +1,6 @@
 package cn.partybuilding.branch.rest.dto;
 
+import cn.partybuilding.branch.domain.ListedOrganization;
 import cn.partybuilding.branch.domain.Organization;
 import cn.partybuilding.branch.domain.OrganizationType;
 import cn.partybuilding.branch.domain.OrganizationWithLeaders;
@@ -24,22 +25,31 @@ public record OrganizationView(
         @Schema(description = "功能型党组织 / Functional organization") boolean functional,
         @Schema(description = "成立日期 / Established on", examples = "2019-07-01") LocalDate establishedOn,
         @Schema(description = "各职务负责人（仅单个查询返回） / Leaders by post (single reads only)") List<LeaderView> leaders,
+        @Schema(description = "是否设有支部委员会：正式党员7人以上且至少3名党员担任支委职务（仅党支部，查询时返回，按当前党员计算） / "
+                + "Whether the branch has a committee: 7 or more full members and 3 or more committee posts held (branches only, "
+                + "in reads and lists, by today's members)") Boolean hasCommittee,
         @Schema(description = "版本，与 ETag 相同 / Version, as in the ETag", examples = "0") long version,
         @Schema(description = "创建时间 / Created at (RFC 3339)") Instant createdAt,
         @Schema(description = "更新时间 / Updated at (RFC 3339)") Instant updatedAt) {
 
     /** A single read: the organization with its leaders. */
     public static OrganizationView of(OrganizationWithLeaders withLeaders) {
-        return of(withLeaders.organization(), withLeaders.leaders().stream().map(LeaderView::of).toList());
+        return of(withLeaders.organization(), withLeaders.leaders().stream().map(LeaderView::of).toList(),
+                withLeaders.hasCommittee());
     }
 
-    /** Lists and writes: no leaders. */
+    /** Lists: no leaders. */
+    public static OrganizationView of(ListedOrganization listed) {
+        return of(listed.organization(), null, listed.hasCommittee());
+    }
+
+    /** Writes and change feeds: neither leaders nor the committee flag. */
     public static OrganizationView of(Organization o) {
-        return of(o, null);
+        return of(o, null, null);
     }
 
-    private static OrganizationView of(Organization o, List<LeaderView> leaders) {
+    private static OrganizationView of(Organization o, List<LeaderView> leaders, Boolean hasCommittee) {
         return new OrganizationView(o.id, o.code, o.name, o.type, o.parentId, o.ancestorIds(), o.depth, o.unitName,
-                o.temporary, o.functional, o.establishedOn, leaders, o.version, o.createdAt, o.updatedAt);
+                o.temporary, o.functional, o.establishedOn, leaders, hasCommittee, o.version, o.createdAt, o.updatedAt);
     }
 }
