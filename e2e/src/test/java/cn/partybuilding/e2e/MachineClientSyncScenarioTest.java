@@ -25,14 +25,13 @@ import cn.partybuilding.e2e.client.model.MemberStatus;
 import cn.partybuilding.e2e.client.model.Organization;
 import cn.partybuilding.e2e.client.model.OrganizationType;
 import cn.partybuilding.e2e.client.model.UpdateMemberRequest;
-import java.io.File;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -146,8 +145,9 @@ class MachineClientSyncScenarioTest {
             String csv = export(suite.machineClientToken(committee.getId()), firstBranch.getId());
             assertTrue(csv.startsWith("\uFEFF姓名,性别,身份证号码"), "Chinese headers in the order of the 党员信息采集表: " + csv.lines().findFirst());
             assertEquals(WRITERS * MEMBERS_PER_WRITER, csv.lines().count() - 1, "one row per member of the branch");
-            MemberImportResult imported = writer.importMembers(xlsx(List.of(List.of("孙建华", "男", "正式党员", "2015-07-01"),
-                    List.of("李秀英", "女", "预备党员", "2026-07-01"))), secondBranch.getId(), UUID.randomUUID().toString());
+            MemberImportResult imported = importMembers(suite.machineClientToken(committee.getId(), "members:write"),
+                    secondBranch.getId(), xlsx(List.of(List.of("孙建华", "男", "正式党员", "2015-07-01"),
+                            List.of("李秀英", "女", "预备党员", "2026-07-01"))));
             assertEquals(2, imported.getCount());
             imported.getMemberIds().forEach(id -> written.add(id + "@0"));
 
@@ -178,6 +178,17 @@ class MachineClientSyncScenarioTest {
         }
     }
 
+    /** A GET's status and body as they came, to say what went wrong. */
+    private static String raw(String token, String path) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + path))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return response.statusCode() + " " + response.body();
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
     private static String export(String token, String organizationId) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + "/v1/members/export?organizationId=" + organizationId))
                 .header("Authorization", "Bearer " + token).header("Accept", "text/csv").build();
@@ -186,11 +197,24 @@ class MachineClientSyncScenarioTest {
         return response.body();
     }
 
+    /**
+     * The import, with the file as the request body. The generated Java client cannot send a binary
+     * body (it writes the File as JSON), so this call is made as any HTTP client would make it.
+     */
+    private static MemberImportResult importMembers(String token, String organizationId, byte[] xlsx) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + "/v1/members/import?organizationId=" + organizationId))
+                .header("Authorization", "Bearer " + token).header("Content-Type", XLSX)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(xlsx)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(201, response.statusCode(), response.body());
+        return ApiClient.createDefaultObjectMapper().readValue(response.body(), MemberImportResult.class);
+    }
+
     /** An import file: 姓名, 性别, 人员类别, 入党日期 (the branch is named by the call). */
-    private static File xlsx(List<List<String>> rows) throws Exception {
-        File file = Files.createTempFile("members-", ".xlsx").toFile();
-        file.deleteOnExit();
-        try (OutputStream out = Files.newOutputStream(file.toPath())) {
+    private static byte[] xlsx(List<List<String>> rows) throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try (OutputStream out = file) {
             Workbook workbook = new Workbook(out, "e2e", "1.0");
             Worksheet sheet = workbook.newWorksheet("党员");
             List<String> headers = List.of("姓名", "性别", "人员类别", "入党日期");
@@ -204,7 +228,7 @@ class MachineClientSyncScenarioTest {
             }
             workbook.finish();
         }
-        return file;
+        return file.toByteArray();
     }
 
     @Test
@@ -229,7 +253,9 @@ class MachineClientSyncScenarioTest {
         assertEquals("社会救助处党支部", me.getOrganizationName(), "the profile names its organization");
 
         List<Activity> mine = new ActivitiesApi(phone).listActivities(null, null, null, true, null, null, null, null).getItems();
-        assertEquals(List.of(planned.getId()), mine.stream().map(Activity::getId).toList());
+        assertEquals(List.of(planned.getId()), mine.stream().map(Activity::getId).toList(),
+                () -> "mine: " + raw(suite.memberToken(member.getId()), "/v1/activities?mine=true") + "; register: "
+                        + raw(suite.systemAdminToken(), "/v1/activities/" + planned.getId() + "/attendance"));
         assertEquals(start.toInstant(), mine.get(0).getStartAt().toInstant());
         assertEquals(ZoneOffset.ofHours(8), mine.get(0).getStartAt().getOffset(), "times come back in China time");
         assertNotNull(mine.get(0).getMyAttendance(), "my own attendance comes with the activity");

@@ -39,6 +39,12 @@ class ActivityApiTest {
                         "expectedMemberIds", branch.memberIds().subList(0, 2)))
                 .post("/v1/activities").then().statusCode(201).extract().path("id");
         asAdmin().get("/v1/activities/" + chosen + "/attendance").then().body("expected", equalTo(2));
+
+        // an empty list, as generated clients send a field left unset, is every member, not nobody
+        String everyone = asAdmin().body(Map.of("organizationId", branch.branchId(), "type", "PARTY_LECTURE", "title", "党课",
+                        "startAt", "2026-11-21T09:00:00+08:00", "endAt", "2026-11-21T10:00:00+08:00", "expectedMemberIds", List.of()))
+                .post("/v1/activities").then().statusCode(201).extract().path("id");
+        asAdmin().get("/v1/activities/" + everyone + "/attendance").then().body("expected", equalTo(5));
     }
 
     @Test

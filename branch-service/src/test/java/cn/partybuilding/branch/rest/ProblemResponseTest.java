@@ -122,6 +122,21 @@ class ProblemResponseTest {
     }
 
     @Test
+    void aNullInAListOfValuesIsAValidationErrorNotAServerError() {
+        String branch = Api.organization(Api.organization(null, "PARTY_COMMITTEE", "市统计局机关党委"), "BRANCH", "综合处党支部");
+        Map<String, Object> body = new HashMap<>(Map.of("organizationId", branch, "name", "空职务", "gender", "FEMALE",
+                "status", "FULL", "joinedOn", "2016-07-01"));
+        body.put("posts", java.util.Arrays.asList("SECRETARY", null));
+        problem(asAdmin().body(body).post("/v1/members").then(), 400, "VALIDATION_FAILED")
+                .body("errors[0].field", containsString("posts"));
+        asAdmin().queryParam("organizationId", branch).get("/v1/members").then().statusCode(200).body("items", empty());
+
+        String member = Api.member(branch, "王建国");
+        problem(asAdmin().body("{\"posts\":[null]}").patch("/v1/members/" + member).then(), 400, "VALIDATION_FAILED");
+        asAdmin().get("/v1/members/" + member).then().statusCode(200).body("posts", empty());
+    }
+
+    @Test
     void anUnknownFieldIsRefused() {
         String fragment = unique("未知");
         problem(asAdmin().body(json(organizationNamed(fragment), ",\"colour\":\"red\"")).post("/v1/organizations").then(),

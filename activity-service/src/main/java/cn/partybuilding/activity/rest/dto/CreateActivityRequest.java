@@ -21,11 +21,13 @@ public record CreateActivityRequest(
         @Size(max = 200) @Schema(description = "地点 / Place", examples = "市财政局党员活动室") String place,
         @NotNull @Schema(description = "开始 / Start", required = true, examples = "2026-11-28T14:30:00+08:00") OffsetDateTime startAt,
         @NotNull @Schema(description = "结束 / End", required = true, examples = "2026-11-28T16:30:00+08:00") OffsetDateTime endAt,
-        @Size(max = 500) @Schema(description = "应到党员；省略则为该组织全体党员（从 branch-service 读取） / Expected attendees; the organization's members by default")
+        @Size(max = 500) @Schema(description = "应到党员；省略或为空则为该组织全体党员（从 branch-service 读取） / Expected attendees; omitted or empty, the organization's members")
         List<@NotBlank @Size(max = 26) @ValidId String> expectedMemberIds) {
 
     public CreateActivity toCommand() {
         return new CreateActivity(organizationId, type, title, topic, speakerMemberId, speakerName, place,
-                startAt.toInstant(), endAt.toInstant(), expectedMemberIds);
+                startAt.toInstant(), endAt.toInstant(),
+                // generated clients send an empty list for a field left unset: it means "not given", not "nobody"
+                expectedMemberIds == null || expectedMemberIds.isEmpty() ? null : expectedMemberIds);
     }
 }

@@ -41,7 +41,7 @@ public record CreateMemberRequest(
         LocalDate joinedOn,
         @Size(max = 6)
         @Schema(description = "党内职务 / Posts", examples = "[\"PUBLICITY_COMMITTEE_MEMBER\"]")
-        Set<Post> posts,
+        Set<@NotNull Post> posts,
         @Size(max = 20)
         @Schema(description = "手机号码（中国大陆） / Mainland mobile number", examples = "13812345678")
         String phone,
