@@ -1,6 +1,7 @@
 package cn.partybuilding.branch.service;
 
 import cn.partybuilding.branch.domain.Member;
+import cn.partybuilding.branch.domain.MemberCount;
 import cn.partybuilding.branch.domain.MemberStatus;
 import cn.partybuilding.branch.domain.MemberWithPersonalData;
 import cn.partybuilding.branch.domain.MobileNumber;
@@ -219,9 +220,7 @@ public class MemberExchangeService {
     /** The organizations' member counts, one statement per organization. */
     private void countByOrganization(List<Member> imported) {
         Map<String, List<Member>> byOrganization = imported.stream().collect(Collectors.groupingBy(m -> m.organizationId));
-        byOrganization.forEach((organizationId, added) -> counts.adjust(organizationId,
-                (int) added.stream().filter(m -> m.status == MemberStatus.FULL).count(), added.size(),
-                (int) added.stream().filter(Member::holdsCommitteePost).count()));
+        byOrganization.forEach((organizationId, added) -> counts.adjust(organizationId, MemberCount.ofAll(added)));
     }
 
     /** Checks rows one by one and collects every error, instead of stopping at the first. */

@@ -1,6 +1,7 @@
 package cn.partybuilding.branch.service;
 
 import cn.partybuilding.branch.domain.Member;
+import cn.partybuilding.branch.domain.MemberCount;
 import cn.partybuilding.branch.domain.MemberFilter;
 import cn.partybuilding.branch.domain.MemberStatus;
 import cn.partybuilding.branch.domain.MemberProfile;
@@ -88,7 +89,7 @@ public class MemberService {
         members.persist(member);
         members.flush(); // a lost race on the ID number surfaces here, as a 409
         audit.created(audited.of(member), member.version);
-        counts.adjust(member.organizationId, member.fullCount(), 1, member.holdsCommitteePost() ? 1 : 0);
+        counts.adjust(member.organizationId, MemberCount.of(member));
         return withPersonalData(member);
     }
 
@@ -137,7 +138,7 @@ public class MemberService {
         if (command.education() != null) {
             member.education = command.education();
         }
-        int committeeBefore = member.holdsCommitteePost() ? 1 : 0;
+        MemberCount countedBefore = MemberCount.of(member);
         if (command.posts() != null) {
             member.posts.clear();
             member.posts.addAll(command.posts());
@@ -153,7 +154,7 @@ public class MemberService {
         checkAge(member);
         members.flush(); // one version increment for the whole change, before the counts' own statement
         audit.changed(audited.of(member), before, member.version);
-        counts.adjust(member.organizationId, 0, 0, (member.holdsCommitteePost() ? 1 : 0) - committeeBefore);
+        counts.adjust(member.organizationId, MemberCount.of(member).minus(countedBefore));
         return withPersonalData(member);
     }
 
@@ -191,7 +192,7 @@ public class MemberService {
         member.status = MemberStatus.FULL;
         members.flush();
         audit.changed(audited.of(member), before, member.version);
-        counts.adjust(member.organizationId, 1, 0, 0);
+        counts.adjust(member.organizationId, new MemberCount(1, 0, 0, 0));
         return withPersonalData(member);
     }
 
@@ -220,12 +221,12 @@ public class MemberService {
         transfer.createdAt = Instant.now();
         transfers.persist(transfer);
         String from = member.organizationId;
-        int committeeLeaving = member.holdsCommitteePost() ? 1 : 0;
+        MemberCount leaving = MemberCount.of(member);
         member.organizationId = target.id;
         member.posts.clear();
         members.flush();
         audit.changed(audited.of(member), before, member.version); // placed in the organization the member joins
-        counts.move(from, target.id, member.fullCount(), committeeLeaving);
+        counts.move(from, leaving, target.id, MemberCount.of(member));
         return transfer;
     }
 
