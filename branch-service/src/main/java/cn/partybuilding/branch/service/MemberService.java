@@ -1,5 +1,7 @@
 package cn.partybuilding.branch.service;
 
+import cn.partybuilding.branch.domain.Admission;
+import cn.partybuilding.branch.domain.ChinaDate;
 import cn.partybuilding.branch.domain.Member;
 import cn.partybuilding.branch.domain.MemberCount;
 import cn.partybuilding.branch.domain.MemberFilter;
@@ -27,8 +29,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,8 +38,6 @@ import org.hibernate.Hibernate;
 
 @ApplicationScoped
 public class MemberService {
-
-    private static final int MIN_AGE = 18;
 
     private final MemberRepository members;
     private final MemberTransferRepository transfers;
@@ -86,6 +84,10 @@ public class MemberService {
         applyPhone(member, command.phone());
         applyIdCard(member, command.idCardNumber());
         checkAge(member);
+        if (member.status == MemberStatus.FULL && !Admission.mayBeFull(member.joinedOn, ChinaDate.today())) {
+            throw ProblemException.forField("status", BranchError.ADMITTED_LESS_THAN_A_YEAR_AGO,
+                    Probation.end(member.joinedOn).toString());
+        }
         members.persist(member);
         members.flush(); // a lost race on the ID number surfaces here, as a 409
         audit.created(audited.of(member), member.version);
@@ -158,7 +160,7 @@ public class MemberService {
         return withPersonalData(member);
     }
 
-    /** 延长预备期: once, by 6 to 12 months. */
+    /** 延长预备期: once, by 6 to 12 months, when probation is over (预备期满) and the branch decides it. */
     @Transactional
     public MemberWithPersonalData extendProbation(String id, ExtendProbation command, String ifMatch) {
         Member member = lockVisible(id);
@@ -170,6 +172,9 @@ public class MemberService {
         if (member.probationExtended) {
             throw new ProblemException(BranchError.PROBATION_ALREADY_EXTENDED);
         }
+        if (!Probation.isOver(member.probationEnd, ChinaDate.today())) {
+            throw new ProblemException(BranchError.PROBATION_NOT_OVER, member.probationEnd.toString());
+        }
         member.probationEnd = Probation.extendedEnd(member.probationEnd, command.months());
         member.probationExtended = true;
         members.flush();
@@ -177,7 +182,7 @@ public class MemberService {
         return withPersonalData(member);
     }
 
-    /** 转为正式党员: from the end of probation on. */
+    /** 转为正式党员: from the end of probation on (China's date), as the 支部大会 decided and the higher organization approved. */
     @Transactional
     public MemberWithPersonalData grantFullMembership(String id, String ifMatch) {
         Member member = lockVisible(id);
@@ -186,7 +191,7 @@ public class MemberService {
         if (member.status != MemberStatus.PROBATIONARY) {
             throw new ProblemException(BranchError.NOT_PROBATIONARY, "转为正式党员");
         }
-        if (LocalDate.now().isBefore(member.probationEnd)) {
+        if (!Probation.isOver(member.probationEnd, ChinaDate.today())) {
             throw new ProblemException(BranchError.PROBATION_NOT_OVER, member.probationEnd.toString());
         }
         member.status = MemberStatus.FULL;
@@ -199,7 +204,9 @@ public class MemberService {
     /**
      * 组织关系转接. The member row is locked for the whole transfer, so concurrent transfers of one
      * member run one after another and each records the organization the previous one left.
-     * Posts belong to the old organization and end with the move.
+     * Posts belong to the old organization and end with the move; status and an ongoing probation
+     * (its end, and whether it was extended) move with the member, and the receiving branch decides
+     * on full membership when it is over.
      */
     @Transactional
     public MemberTransfer transfer(String memberId, TransferMember command, String ifMatch) {
@@ -216,7 +223,7 @@ public class MemberService {
         transfer.fromOrganizationId = member.organizationId;
         transfer.toOrganizationId = target.id;
         transfer.reason = OrganizationService.blankToNull(command.reason());
-        transfer.effectiveOn = command.effectiveOn() == null ? LocalDate.now() : command.effectiveOn();
+        transfer.effectiveOn = command.effectiveOn() == null ? ChinaDate.today() : command.effectiveOn();
         transfer.recordedBy = scope.caller().subject();
         transfer.createdAt = Instant.now();
         transfers.persist(transfer);
@@ -335,7 +342,7 @@ public class MemberService {
     }
 
     private static void checkAge(Member member) {
-        if (member.birthDate != null && Period.between(member.birthDate, member.joinedOn).getYears() < MIN_AGE) {
+        if (member.birthDate != null && !Admission.oldEnough(member.birthDate, member.joinedOn)) {
             throw ProblemException.forField("joinedOn", BranchError.TOO_YOUNG);
         }
     }
