@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.partybuilding.volunteer.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +119,39 @@ class VolunteerRecordTest {
         submit(branch.asMember(0), record(community, "2026-09-02T09:30:00+08:00", "2026-09-02T10:30:00+08:00", 1));
         branch.asMember(0).queryParam("mine", true).queryParam("status", "CONFIRMED").get("/v1/volunteer-records").then()
                 .statusCode(200).body("items", hasSize(1));
+    }
+
+    /** Hours are recorded for service given ("实际提供志愿服务的时间"), not for service planned. */
+    @Test
+    void aRecordOfServiceNotYetGivenIsRefused() {
+        Fixtures.Branch branch = Fixtures.branch(1);
+        String community = Fixtures.community();
+        Fixtures.reportMember(branch, 0, community);
+        OffsetDateTime tomorrow = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).withNano(0);
+        branch.asMember(0).body(record(community, tomorrow.toString(), tomorrow.plusHours(2).toString(), 2))
+                .post("/v1/volunteer-records").then().statusCode(400)
+                .body("code", equalTo("END_IN_FUTURE")).body("errors[0].field", equalTo("endAt"));
+        OffsetDateTime justEnded = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+        submit(branch.asMember(0), record(community, justEnded.minusHours(2).toString(), justEnded.toString(), 1.5));
+    }
+
+    /** "谁组织谁记录": the community that organised the service confirms it, not the member's own organization. */
+    @Test
+    void onlyTheCommunityServedConfirmsNotTheMembersOrganization() {
+        Fixtures.Branch branch = Fixtures.branch(1);
+        String community = Fixtures.community();
+        Fixtures.reportMember(branch, 0, community);
+        String id = submit(branch.asAdmin(), forMember(branch, community, "2026-07-01"));
+        branch.asAdmin().body(Map.of("status", "CONFIRMED")).put("/v1/volunteer-records/" + id + "/confirmation")
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        asStaff(community).body(Map.of("status", "CONFIRMED")).put("/v1/volunteer-records/" + id + "/confirmation")
+                .then().statusCode(200).body("status", equalTo("CONFIRMED"));
+    }
+
+    private static Map<String, Object> forMember(Fixtures.Branch branch, String community, String day) {
+        Map<String, Object> body = record(community, day + "T09:00:00+08:00", day + "T11:00:00+08:00", 1.5);
+        body.put("memberId", branch.memberIds().get(0));
+        return body;
     }
 
     @Test
