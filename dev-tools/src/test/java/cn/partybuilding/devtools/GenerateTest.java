@@ -214,11 +214,15 @@ class GenerateTest {
                 SELECT COUNT(*) FROM organization o
                   LEFT JOIN organization_member_count c ON c.organization_id = o.id
                   LEFT JOIN (SELECT organization_id, COUNT(*) AS total, SUM(status = 'FULL') AS full_count,
-                                    SUM(EXISTS (SELECT 1 FROM member_post p WHERE p.member_id = m.id)) AS committee
+                                    SUM(EXISTS (SELECT 1 FROM member_post p WHERE p.member_id = m.id)) AS committee,
+                                    SUM(EXISTS (SELECT 1 FROM member_post p WHERE p.member_id = m.id AND p.post IN
+                                        ('ORGANIZATION_COMMITTEE_MEMBER', 'PUBLICITY_COMMITTEE_MEMBER', 'DISCIPLINE_COMMITTEE_MEMBER')))
+                                        AS ordinary_committee
                                FROM member m GROUP BY organization_id) m ON m.organization_id = o.id
                  WHERE COALESCE(c.total_members, 0) <> COALESCE(m.total, 0)
                     OR COALESCE(c.full_members, 0) <> COALESCE(m.full_count, 0)
-                    OR COALESCE(c.committee_members, 0) <> COALESCE(m.committee, 0)"""));
+                    OR COALESCE(c.committee_members, 0) <> COALESCE(m.committee, 0)
+                    OR COALESCE(c.ordinary_committee_members, 0) <> COALESCE(m.ordinary_committee, 0)"""));
         PersonalDataCipher cipher = new LocalSettings().cipher();
         try (Connection c = database.open(Part.BRANCH);
              ResultSet rows = c.createStatement().executeQuery("SELECT phone_cipher, id_card_cipher, id_card_hash, birth_date FROM member")) {

@@ -73,7 +73,7 @@ public class Member extends TrackedEntity {
         return posts.stream().anyMatch(Post::isCommitteePost);
     }
 
-    public int fullCount() {
-        return status == MemberStatus.FULL ? 1 : 0;
+    public boolean holdsOrdinaryCommitteePost() {
+        return posts.stream().anyMatch(Post::isOrdinaryCommitteePost);
     }
 }

@@ -16,4 +16,9 @@ public enum Post {
     public boolean isCommitteePost() {
         return this != GROUP_LEADER;
     }
+
+    /** A 委员's post: a committee post other than secretary and deputy, which only a branch with a committee has. */
+    public boolean isOrdinaryCommitteePost() {
+        return isCommitteePost() && this != SECRETARY && this != DEPUTY_SECRETARY;
+    }
 }

@@ -3,8 +3,10 @@ package cn.partybuilding.branch.domain;
 import java.time.LocalDate;
 
 /**
- * 预备期: one year from the branch general meeting's vote; it may be extended once, by six to twelve
- * months, after which the member becomes full or is disqualified.
+ * 预备期, as 《中国共产党章程》第七条 and 《中国共产党发展党员工作细则》(第三十二条) set it: "预备党员的预备期为一年",
+ * counted "从支部大会通过他为预备党员之日"; at its end the branch decides on full membership, or
+ * "可以延长一次预备期，延长时间不能少于半年，最长不超过一年". Full membership (转正) and an extension are
+ * decided when probation is over ("预备期满"), never before; 党龄 counts from the end.
  */
 public final class Probation {
 
@@ -23,5 +25,10 @@ public final class Probation {
             throw new IllegalArgumentException("Extension must be 6 to 12 months");
         }
         return currentEnd.plusMonths(months);
+    }
+
+    /** Whether a probation ending on {@code end} is over on {@code today}: from the end day on. */
+    public static boolean isOver(LocalDate end, LocalDate today) {
+        return !today.isBefore(end);
     }
 }

@@ -31,7 +31,7 @@ public record ResidentIdNumber(String value, LocalDate birthDate, Gender gender)
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-        if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+        if (birth.getYear() < 1900 || birth.isAfter(ChinaDate.today())) {
             return Optional.empty();
         }
         Gender gender = (value.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;

@@ -75,9 +75,10 @@ public class MemberResource {
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.MEMBERS_WRITE})
     @Operation(operationId = "createMember", summary = "登记党员 / Register a member",
             description = "在党支部或党小组登记党员。手机号须为中国大陆手机号；身份证号按 GB 11643 校验，并须与出生日期、性别一致，全局唯一。"
-                    + "预备党员的预备期满日期为入党日期后一年。入党时须年满十八周岁。"
+                    + "预备党员的预备期满日期为入党日期后一年；入党未满一年的只能登记为预备党员。入党时须年满十八周岁。"
                     + " / Registers a member in a branch or party group. The phone must be a mainland mobile number; the ID number is checked "
-                    + "(GB 11643), must match birth date and gender, and is unique. Probation ends one year after admission. Members are at least 18 when admitted.")
+                    + "(GB 11643), must match birth date and gender, and is unique. Probation ends one year after admission, so a member "
+                    + "admitted less than a year ago is registered as probationary. Members are at least 18 when admitted.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreateMemberRequest.class),
             examples = @ExampleObject(name = "预备党员 / probationary member", value = MEMBER_EXAMPLE)))
@@ -85,7 +86,9 @@ public class MemberResource {
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "409", description = "该身份证号码的党员已存在 / A member with this ID number exists (MEMBER_ID_CARD_TAKEN)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "组织不存在或不能直接管理党员 / Organization not found or holds no members",
+    @APIResponse(responseCode = "422", description = "组织不存在或不能直接管理党员，未满十八周岁，或入党未满一年却登记为正式党员 / "
+            + "Organization not found or holds no members, under 18 when admitted, or full though admitted less than a year ago "
+            + "(ADMITTED_LESS_THAN_A_YEAR_AGO)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(@NotNull @Valid CreateMemberRequest request) {
         MemberWithPersonalData member = memberService.create(request.toCommand());
@@ -158,8 +161,11 @@ public class MemberResource {
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.MEMBERS_WRITE})
     @Operation(operationId = "transferMember", summary = "组织关系转接 / Transfer a member",
             description = "把党员的组织关系转入另一个党支部或党小组，并记入转接历史；原组织的职务随之免去。"
+                    + "预备党员的预备期（期满日期、是否已延长）随转接带到新组织，期满后由新组织讨论转正。"
                     + "同一党员的并发转接依次执行，历史首尾相接。转入组织须在调用方范围内。"
                     + " / Moves the member to another branch or party group and records it in the history; posts in the old organization end. "
+                    + "An ongoing probation (its end, and whether it was extended) moves with the member: the receiving branch decides on "
+                    + "full membership when it is over. "
                     + "Concurrent transfers of one member run one after another, so the history stays a chain. The target must be within the caller's subtree.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransferRequest.class),
@@ -207,13 +213,17 @@ public class MemberResource {
     @Path("/{id}/probation-extension")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.MEMBERS_WRITE})
     @Operation(operationId = "extendProbation", summary = "延长预备期 / Extend probation",
-            description = "预备党员的预备期可延长一次，6 至 12 个月。 / A probationary member's probation can be extended once, by 6 to 12 months.")
+            description = "记录支部大会作出、经上级党组织批准的延长预备期决定：预备期满后（含当天）才能延长，只能延长一次，6 至 12 个月，"
+                    + "自原期满日期起算。表决本身（到会人数、赞成票）不在本接口中记录。"
+                    + " / Records the decision of the branch general meeting, approved by the higher organization, to extend probation: "
+                    + "only once probation is over (from its last day on), only once, by 6 to 12 months from the original end. "
+                    + "The vote itself (attendance, votes for) is not recorded here.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProbationExtensionRequest.class),
             examples = @ExampleObject(name = "半年 / six months", value = "{\"months\":6}")))
     @APIResponse(responseCode = "200", description = "延长后的党员 / The member with the new probation end",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "409", description = "不是预备党员或已延长过 / Not probationary, or already extended",
+    @APIResponse(responseCode = "409", description = "不是预备党员、已延长过或预备期未满 / Not probationary, already extended, or probation not over",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response extendProbation(@PathParam("id") @ValidId String id, @NotNull @Valid ProbationExtensionRequest request,
                                     @HeaderParam("If-Match") String ifMatch) {
@@ -224,7 +234,12 @@ public class MemberResource {
     @Path("/{id}/full-membership")
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Scope.MEMBERS_WRITE})
     @Operation(operationId = "grantFullMembership", summary = "预备党员转正 / Grant full membership",
-            description = "预备期满后（含当天）转为正式党员。 / From the end of probation on, the member becomes a full member.")
+            description = "记录转正：预备期满后（含当天，按北京时间）支部大会讨论通过（赞成人数须超过应到会有表决权的正式党员的半数）"
+                    + "并报上级党组织批准的，转为正式党员；党龄从预备期满之日算起。本接口不记录表决本身，由调用方在会议通过并获批准后调用。"
+                    + " / Records full membership: from the end of probation on (China's date), once the branch general meeting has voted "
+                    + "for it (votes for from more than half of the full members with a vote who should attend) and the higher "
+                    + "organization has approved; "
+                    + "party standing counts from the end of probation. The vote itself is not recorded here: call this after the meeting and the approval.")
     @APIResponse(responseCode = "200", description = "转正后的党员 / The full member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "409", description = "不是预备党员或预备期未满 / Not probationary, or probation not over",

@@ -1,6 +1,9 @@
 package cn.partybuilding.branch.service;
 
+import cn.partybuilding.branch.domain.Admission;
+import cn.partybuilding.branch.domain.ChinaDate;
 import cn.partybuilding.branch.domain.Member;
+import cn.partybuilding.branch.domain.MemberCount;
 import cn.partybuilding.branch.domain.MemberStatus;
 import cn.partybuilding.branch.domain.MemberWithPersonalData;
 import cn.partybuilding.branch.domain.MobileNumber;
@@ -21,7 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -52,7 +54,6 @@ public class MemberExchangeService {
     /** Members read, masked and written per batch of an export, then dropped from the session. */
     static final int EXPORT_BATCH = 1_000;
 
-    private static final int MIN_AGE = 18;
     private static final int MAX_NAME_LENGTH = 50;
     private static final int MAX_ETHNICITY_LENGTH = 32;
     /** ID-number hashes looked up in the database per query. */
@@ -219,9 +220,7 @@ public class MemberExchangeService {
     /** The organizations' member counts, one statement per organization. */
     private void countByOrganization(List<Member> imported) {
         Map<String, List<Member>> byOrganization = imported.stream().collect(Collectors.groupingBy(m -> m.organizationId));
-        byOrganization.forEach((organizationId, added) -> counts.adjust(organizationId,
-                (int) added.stream().filter(m -> m.status == MemberStatus.FULL).count(), added.size(),
-                (int) added.stream().filter(Member::holdsCommitteePost).count()));
+        byOrganization.forEach((organizationId, added) -> counts.adjust(organizationId, MemberCount.ofAll(added)));
     }
 
     /** Checks rows one by one and collects every error, instead of stopping at the first. */
@@ -284,9 +283,13 @@ public class MemberExchangeService {
             member.organizationId = organization(row);
             String phone = phone(row);
             String idCardNumber = idCard(row, member);
-            if (member.birthDate != null && member.joinedOn != null
-                    && Period.between(member.birthDate, member.joinedOn).getYears() < MIN_AGE) {
+            if (member.birthDate != null && member.joinedOn != null && !Admission.oldEnough(member.birthDate, member.joinedOn)) {
                 error(n, MemberColumn.JOINED_ON, BranchError.TOO_YOUNG);
+            }
+            if (member.status == MemberStatus.FULL && member.joinedOn != null
+                    && !Admission.mayBeFull(member.joinedOn, ChinaDate.today())) {
+                error(n, MemberColumn.STATUS, BranchError.ADMITTED_LESS_THAN_A_YEAR_AGO,
+                        Probation.end(member.joinedOn).toString());
             }
             if (errors.size() > before) {
                 return Optional.empty();
@@ -325,7 +328,7 @@ public class MemberExchangeService {
                 error(row.row(), column, BranchError.INVALID_DATE);
                 return null;
             }
-            if (date.get().isAfter(LocalDate.now())) {
+            if (date.get().isAfter(ChinaDate.today())) {
                 error(row.row(), column, BranchError.DATE_IN_FUTURE);
                 return null;
             }

@@ -1,6 +1,9 @@
 package cn.partybuilding.branch.service;
 
+import cn.partybuilding.branch.domain.Admission;
+import cn.partybuilding.branch.domain.ChinaDate;
 import cn.partybuilding.branch.domain.Member;
+import cn.partybuilding.branch.domain.MemberCount;
 import cn.partybuilding.branch.domain.MemberFilter;
 import cn.partybuilding.branch.domain.MemberStatus;
 import cn.partybuilding.branch.domain.MemberProfile;
@@ -26,8 +29,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,8 +38,6 @@ import org.hibernate.Hibernate;
 
 @ApplicationScoped
 public class MemberService {
-
-    private static final int MIN_AGE = 18;
 
     private final MemberRepository members;
     private final MemberTransferRepository transfers;
@@ -85,10 +84,14 @@ public class MemberService {
         applyPhone(member, command.phone());
         applyIdCard(member, command.idCardNumber());
         checkAge(member);
+        if (member.status == MemberStatus.FULL && !Admission.mayBeFull(member.joinedOn, ChinaDate.today())) {
+            throw ProblemException.forField("status", BranchError.ADMITTED_LESS_THAN_A_YEAR_AGO,
+                    Probation.end(member.joinedOn).toString());
+        }
         members.persist(member);
         members.flush(); // a lost race on the ID number surfaces here, as a 409
         audit.created(audited.of(member), member.version);
-        counts.adjust(member.organizationId, member.fullCount(), 1, member.holdsCommitteePost() ? 1 : 0);
+        counts.adjust(member.organizationId, MemberCount.of(member));
         return withPersonalData(member);
     }
 
@@ -137,7 +140,7 @@ public class MemberService {
         if (command.education() != null) {
             member.education = command.education();
         }
-        int committeeBefore = member.holdsCommitteePost() ? 1 : 0;
+        MemberCount countedBefore = MemberCount.of(member);
         if (command.posts() != null) {
             member.posts.clear();
             member.posts.addAll(command.posts());
@@ -153,11 +156,11 @@ public class MemberService {
         checkAge(member);
         members.flush(); // one version increment for the whole change, before the counts' own statement
         audit.changed(audited.of(member), before, member.version);
-        counts.adjust(member.organizationId, 0, 0, (member.holdsCommitteePost() ? 1 : 0) - committeeBefore);
+        counts.adjust(member.organizationId, MemberCount.of(member).minus(countedBefore));
         return withPersonalData(member);
     }
 
-    /** 延长预备期: once, by 6 to 12 months. */
+    /** 延长预备期: once, by 6 to 12 months, when probation is over (预备期满) and the branch decides it. */
     @Transactional
     public MemberWithPersonalData extendProbation(String id, ExtendProbation command, String ifMatch) {
         Member member = lockVisible(id);
@@ -169,6 +172,9 @@ public class MemberService {
         if (member.probationExtended) {
             throw new ProblemException(BranchError.PROBATION_ALREADY_EXTENDED);
         }
+        if (!Probation.isOver(member.probationEnd, ChinaDate.today())) {
+            throw new ProblemException(BranchError.PROBATION_NOT_OVER, member.probationEnd.toString());
+        }
         member.probationEnd = Probation.extendedEnd(member.probationEnd, command.months());
         member.probationExtended = true;
         members.flush();
@@ -176,7 +182,7 @@ public class MemberService {
         return withPersonalData(member);
     }
 
-    /** 转为正式党员: from the end of probation on. */
+    /** 转为正式党员: from the end of probation on (China's date), as the 支部大会 decided and the higher organization approved. */
     @Transactional
     public MemberWithPersonalData grantFullMembership(String id, String ifMatch) {
         Member member = lockVisible(id);
@@ -185,20 +191,22 @@ public class MemberService {
         if (member.status != MemberStatus.PROBATIONARY) {
             throw new ProblemException(BranchError.NOT_PROBATIONARY, "转为正式党员");
         }
-        if (LocalDate.now().isBefore(member.probationEnd)) {
+        if (!Probation.isOver(member.probationEnd, ChinaDate.today())) {
             throw new ProblemException(BranchError.PROBATION_NOT_OVER, member.probationEnd.toString());
         }
         member.status = MemberStatus.FULL;
         members.flush();
         audit.changed(audited.of(member), before, member.version);
-        counts.adjust(member.organizationId, 1, 0, 0);
+        counts.adjust(member.organizationId, new MemberCount(1, 0, 0, 0));
         return withPersonalData(member);
     }
 
     /**
      * 组织关系转接. The member row is locked for the whole transfer, so concurrent transfers of one
      * member run one after another and each records the organization the previous one left.
-     * Posts belong to the old organization and end with the move.
+     * Posts belong to the old organization and end with the move; status and an ongoing probation
+     * (its end, and whether it was extended) move with the member, and the receiving branch decides
+     * on full membership when it is over.
      */
     @Transactional
     public MemberTransfer transfer(String memberId, TransferMember command, String ifMatch) {
@@ -215,17 +223,17 @@ public class MemberService {
         transfer.fromOrganizationId = member.organizationId;
         transfer.toOrganizationId = target.id;
         transfer.reason = OrganizationService.blankToNull(command.reason());
-        transfer.effectiveOn = command.effectiveOn() == null ? LocalDate.now() : command.effectiveOn();
+        transfer.effectiveOn = command.effectiveOn() == null ? ChinaDate.today() : command.effectiveOn();
         transfer.recordedBy = scope.caller().subject();
         transfer.createdAt = Instant.now();
         transfers.persist(transfer);
         String from = member.organizationId;
-        int committeeLeaving = member.holdsCommitteePost() ? 1 : 0;
+        MemberCount leaving = MemberCount.of(member);
         member.organizationId = target.id;
         member.posts.clear();
         members.flush();
         audit.changed(audited.of(member), before, member.version); // placed in the organization the member joins
-        counts.move(from, target.id, member.fullCount(), committeeLeaving);
+        counts.move(from, leaving, target.id, MemberCount.of(member));
         return transfer;
     }
 
@@ -334,7 +342,7 @@ public class MemberService {
     }
 
     private static void checkAge(Member member) {
-        if (member.birthDate != null && Period.between(member.birthDate, member.joinedOn).getYears() < MIN_AGE) {
+        if (member.birthDate != null && !Admission.oldEnough(member.birthDate, member.joinedOn)) {
             throw ProblemException.forField("joinedOn", BranchError.TOO_YOUNG);
         }
     }

@@ -1,5 +1,6 @@
 package cn.partybuilding.branch.service;
 
+import cn.partybuilding.branch.domain.ChinaDate;
 import cn.partybuilding.branch.domain.Organization;
 import cn.partybuilding.branch.domain.OrganizationType;
 import cn.partybuilding.branch.domain.RatingStatus;
@@ -15,7 +16,6 @@ import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.function.Function;
 
 /** 星级党支部评定: published for public notice (公示), then final or withdrawn. */
@@ -54,7 +54,7 @@ public class StarRatingService {
         rating.score = command.score();
         rating.evaluator = command.evaluator().trim();
         rating.status = RatingStatus.PUBLIC_NOTICE;
-        rating.noticeStart = command.noticeStart() == null ? LocalDate.now() : command.noticeStart();
+        rating.noticeStart = command.noticeStart() == null ? ChinaDate.today() : command.noticeStart();
         rating.noticeEnd = command.noticeEnd() == null ? rating.noticeStart.plusDays(DEFAULT_NOTICE_DAYS) : command.noticeEnd();
         checkNoticePeriod(rating);
         rating.remarks = OrganizationService.blankToNull(command.remarks());
@@ -111,7 +111,7 @@ public class StarRatingService {
             if (!rating.status.mayMoveTo(command.status())) {
                 throw ProblemException.forField("status", BranchError.INVALID_STATUS_TRANSITION, rating.status, command.status());
             }
-            if (command.status() == RatingStatus.FINAL && !LocalDate.now().isAfter(rating.noticeEnd)) {
+            if (command.status() == RatingStatus.FINAL && !ChinaDate.today().isAfter(rating.noticeEnd)) {
                 throw ProblemException.forField("status", BranchError.NOTICE_NOT_OVER, rating.noticeEnd.toString());
             }
             rating.status = command.status();

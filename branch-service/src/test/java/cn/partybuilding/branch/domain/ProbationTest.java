@@ -1,7 +1,9 @@
 package cn.partybuilding.branch.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -32,5 +34,18 @@ class ProbationTest {
     @ValueSource(ints = {-6, 0, 5, 13, 24})
     void extensionOutsideSixToTwelveMonthsIsRefused(int months) {
         assertThrows(IllegalArgumentException.class, () -> Probation.extendedEnd(END, months));
+    }
+
+    @Test
+    void probationIsOverFromItsLastDayOn() {
+        assertFalse(Probation.isOver(END, END.minusDays(1)));
+        assertTrue(Probation.isOver(END, END), "full membership or an extension can be decided on the day probation ends");
+        assertTrue(Probation.isOver(END, END.plusYears(2)), "a decision that is overdue can still be recorded");
+    }
+
+    @Test
+    void anExtensionCountsFromTheEndOfTheFirstYearNotFromTheDecision() {
+        LocalDate extended = Probation.extendedEnd(Probation.end(LocalDate.of(2025, 6, 28)), 12);
+        assertEquals(LocalDate.of(2027, 6, 28), extended, "at most two years in all");
     }
 }

@@ -8,6 +8,7 @@ import static cn.partybuilding.branch.Api.token;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.jwt.build.Jwt;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MemberApiTest {
 
+    /** Probation ends on China's calendar, whatever zone the service runs in. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.currentTimeMillis() % 900));
 
     /** A well-formed, invented ID number unique to this run, born on {@code birth}, female when {@code female}. */
@@ -263,5 +267,99 @@ class MemberApiTest {
 
         problem(asAdmin().get("/v1/members/" + member + "/transfers/not-a-transfer-id").then(), 404, "NOT_FOUND");
         problem(asAdmin().get("/v1/members/" + member + "/transfers/01ZZZZZZZZZZZZZZZZZZZZZZZZ").then(), 404, "NOT_FOUND");
+    }
+
+    /** 《党章》第七条: probation is one year; a member admitted less than a year ago cannot be full yet. */
+    @Test
+    void aMemberAdmittedLessThanAYearAgoIsRegisteredAsProbationary() {
+        String[] orgs = Api.committeeWithBranch();
+        LocalDate today = LocalDate.now(CHINA);
+        Map<String, Object> recent = newMember(orgs[1], "赵新");
+        recent.put("status", "FULL");
+        recent.put("joinedOn", today.minusMonths(3).toString());
+        problem(asAdmin().body(recent).post("/v1/members").then(), 422, "ADMITTED_LESS_THAN_A_YEAR_AGO")
+                .body("errors[0].field", equalTo("status"));
+
+        recent.put("status", "PROBATIONARY");
+        asAdmin().body(recent).post("/v1/members").then().statusCode(201)
+                .body("probationEnd", equalTo(today.minusMonths(3).plusYears(1).toString()));
+        Map<String, Object> aYearAgo = newMember(orgs[1], "钱满");
+        aYearAgo.put("status", "FULL");
+        aYearAgo.put("joinedOn", today.minusYears(1).toString()); // probation ended today
+        asAdmin().body(aYearAgo).post("/v1/members").then().statusCode(201).body("status", equalTo("FULL"));
+    }
+
+    /** 《发展党员工作细则》: "预备党员预备期满，党支部应当及时讨论…可以延长一次预备期": the extension is decided when probation is over. */
+    @Test
+    void probationIsExtendedOnlyOnceItIsOver() {
+        String[] orgs = Api.committeeWithBranch();
+        Map<String, Object> fresh = newMember(orgs[1], "孙立");
+        fresh.put("joinedOn", LocalDate.now(CHINA).minusMonths(11).toString());
+        String id = asAdmin().body(fresh).post("/v1/members").then().statusCode(201).extract().path("id");
+        problem(asAdmin().body(Map.of("months", 6)).post("/v1/members/" + id + "/probation-extension").then(),
+                409, "PROBATION_NOT_OVER");
+        asAdmin().get("/v1/members/" + id).then().body("probationExtended", equalTo(false)).header("ETag", "\"0\"");
+    }
+
+    /** Full membership from the day probation ends on China's calendar, also before 08:00 China time (the UTC day before). */
+    @Test
+    void fullMembershipIsGrantedFromTheDayProbationEndsInChina() {
+        String[] orgs = Api.committeeWithBranch();
+        LocalDate today = LocalDate.now(CHINA);
+        Map<String, Object> endsToday = newMember(orgs[1], "李满");
+        endsToday.put("joinedOn", today.minusYears(1).toString());
+        String id = asAdmin().body(endsToday).post("/v1/members").then().statusCode(201)
+                .body("probationEnd", equalTo(today.toString())).extract().path("id");
+        Map<String, Object> endsTomorrow = newMember(orgs[1], "李未满");
+        endsTomorrow.put("joinedOn", today.minusYears(1).plusDays(1).toString());
+        String notYet = asAdmin().body(endsTomorrow).post("/v1/members").then().statusCode(201).extract().path("id");
+
+        asAdmin().post("/v1/members/" + id + "/full-membership").then().statusCode(200).body("status", equalTo("FULL"))
+                .body("probationEnd", equalTo(today.toString()));
+        problem(asAdmin().post("/v1/members/" + notYet + "/full-membership").then(), 409, "PROBATION_NOT_OVER")
+                .body("detail", containsString(today.plusDays(1).toString()));
+    }
+
+    /** An ongoing probation, extended or not, moves with the member; the receiving branch decides on it. */
+    @Test
+    void anOngoingProbationMovesWithTheMemberToABranchOrPartyGroup() {
+        String[] orgs = Api.committeeWithBranch();
+        String target = organization(orgs[0], "BRANCH", "市财政局机关第五党支部");
+        String group = organization(target, "PARTY_GROUP", "第五党支部第一党小组");
+        Map<String, Object> fresh = newMember(orgs[1], "郑小燕");
+        fresh.put("joinedOn", LocalDate.now(CHINA).minusMonths(2).toString());
+        Response created = asAdmin().body(fresh).post("/v1/members");
+        String freshId = created.then().statusCode(201).extract().path("id");
+        String freshEnd = created.path("probationEnd");
+
+        asAdmin().body(Map.of("toOrganizationId", group, "reason", "处室调整")).post("/v1/members/" + freshId + "/transfers")
+                .then().statusCode(201);
+        asAdmin().get("/v1/members/" + freshId).then().statusCode(200)
+                .body("organizationId", equalTo(group))
+                .body("status", equalTo("PROBATIONARY"))
+                .body("probationEnd", equalTo(freshEnd))
+                .body("probationExtended", equalTo(false));
+        problem(asAdmin().post("/v1/members/" + freshId + "/full-membership").then(), 409, "PROBATION_NOT_OVER");
+
+        // joined 2020-07-01 and extended by six months: the extension moves too, and is not given twice
+        String extended = Api.member(orgs[1], "冯建军", "PROBATIONARY");
+        asAdmin().body(Map.of("months", 6)).post("/v1/members/" + extended + "/probation-extension").then().statusCode(200);
+        asAdmin().body(Map.of("toOrganizationId", target)).post("/v1/members/" + extended + "/transfers").then().statusCode(201);
+        asAdmin().get("/v1/members/" + extended).then()
+                .body("organizationId", equalTo(target))
+                .body("status", equalTo("PROBATIONARY"))
+                .body("probationEnd", equalTo("2022-01-01"))
+                .body("probationExtended", equalTo(true));
+        problem(asAdmin().body(Map.of("months", 6)).post("/v1/members/" + extended + "/probation-extension").then(),
+                409, "PROBATION_ALREADY_EXTENDED");
+        asAdmin().get("/v1/organizations/" + target + "/structure-check").then()
+                .body("findings[0].fullMembers", equalTo(0)).body("findings[0].totalMembers", equalTo(2));
+
+        // the receiving branch grants full membership, and counts a full member
+        asAdmin().post("/v1/members/" + extended + "/full-membership").then().statusCode(200).body("status", equalTo("FULL"));
+        asAdmin().get("/v1/organizations/" + target + "/structure-check").then()
+                .body("findings[0].fullMembers", equalTo(1)).body("findings[0].totalMembers", equalTo(2));
+        asAdmin().get("/v1/members/" + extended + "/transfers").then()
+                .body("items.fromOrganizationId", contains(orgs[1])).body("items.toOrganizationId", contains(target));
     }
 }

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -249,6 +250,18 @@ class MemberExchangeApiTest {
                 .body(xlsx(TEMPLATE_HEADERS, rows)).post("/v1/members/import").then().statusCode(422)
                 .body("errors[0].field", equalTo("第3行 性别"))
                 .body("errors[0].message", equalTo("Must be one of: 男、女"));
+        as(orgAdmin).get("/v1/members?organizationId=" + branch).then().body("items", hasSize(0));
+    }
+
+    /** The rules of registration hold for each row: a full member was admitted at least a probation (one year) ago. */
+    @Test
+    void aFullMemberAdmittedLessThanAYearAgoIsARowError() {
+        String recent = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(3).toString();
+        List<Map<String, String>> rows = List.of(row("钱正式", "男", null, "正式党员", recent, branch),
+                row("钱预备", "男", null, "预备党员", recent, branch));
+        problem(as(orgAdmin).contentType(XLSX).body(xlsx(TEMPLATE_HEADERS, rows)).post("/v1/members/import").then(),
+                422, "IMPORT_ROWS_INVALID")
+                .body("errors.field", equalTo(List.of("第2行 人员类别")));
         as(orgAdmin).get("/v1/members?organizationId=" + branch).then().body("items", hasSize(0));
     }
 

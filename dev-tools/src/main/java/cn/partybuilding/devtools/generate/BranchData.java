@@ -162,11 +162,12 @@ final class BranchData {
         return first17 + ID_CHECK_CHARACTERS.charAt(sum % 11);
     }
 
-    /** Full, total and committee members of one organization, as organization_member_count keeps them. */
+    /** Full, total, committee and ordinary committee members of one organization, as organization_member_count keeps them. */
     private static final class Counts {
         int full;
         int total;
         int committee;
+        int ordinaryCommittee;
     }
 
     /** Batched writers over one connection; each batch commits on its own. */
@@ -245,6 +246,7 @@ final class BranchData {
                 if (post != null) {
                     posts.add(new Object[]{id, post});
                     organization.committee++;
+                    organization.ordinaryCommittee += i == 0 ? 0 : 1; // a 委员's post, not the secretary's
                 }
                 organization.total++;
                 organization.full += onProbation ? 0 : 1;
@@ -276,9 +278,9 @@ final class BranchData {
         Result finish(String rootId) throws SQLException {
             flush();
             List<Object[]> countRows = new ArrayList<>();
-            counts.forEach((id, c) -> countRows.add(new Object[]{id, c.full, c.total, c.committee}));
-            insert("INSERT INTO organization_member_count (organization_id, full_members, total_members, committee_members)"
-                    + " VALUES (?,?,?,?)", countRows, false);
+            counts.forEach((id, c) -> countRows.add(new Object[]{id, c.full, c.total, c.committee, c.ordinaryCommittee}));
+            insert("INSERT INTO organization_member_count (organization_id, full_members, total_members, committee_members,"
+                    + " ordinary_committee_members) VALUES (?,?,?,?,?)", countRows, false);
             connection.commit();
             return new Result(rootId, organizationCount, memberCount);
         }

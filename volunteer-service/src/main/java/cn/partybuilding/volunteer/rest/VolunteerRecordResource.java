@@ -61,9 +61,11 @@ public class VolunteerRecordResource {
     @RolesAllowed({Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.SECRETARY, Role.MEMBER, Role.COMMUNITY_STAFF, Scope.VOLUNTEER_WRITE})
     @Operation(operationId = "createVolunteerRecord", summary = "登记志愿服务 / Record volunteer service",
             description = "党员本人、其组织管理员，或社区工作人员（为已向本社区报到或认领本社区服务岗的党员）登记；社区确认后才计入统计。"
-                    + "拒绝：结束早于开始、时长超过起止时间或多于一位小数、与该党员其他记录重叠、当日合计超过 24 小时、党员与该社区无关联、党员不在调用者范围内。"
+                    + "时长为实际服务时间，不包括往返交通时间。"
+                    + "拒绝：结束早于开始或晚于当前时间、时长超过起止时间或多于一位小数、与该党员其他记录重叠、当日合计超过 24 小时、党员与该社区无关联、党员不在调用者范围内。"
                     + " / By the member, their organization's managers, or community staff for a member the community knows (reported, or claimed a post); "
-                    + "counted once the community confirms. Refused: end before start, hours beyond the span or with more than one decimal, overlap with the member's "
+                    + "counted once the community confirms. Hours are the time actually served, without travel there and back. "
+                    + "Refused: end before start or in the future, hours beyond the span or with more than one decimal, overlap with the member's "
                     + "other records, more than 24 hours on a day, a community the member has no relation to, a member outside the caller's scope.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateVolunteerRecordRequest.class),
             examples = @ExampleObject(name = "入户走访 / home visits", value = """

@@ -61,6 +61,7 @@ public class RecordService {
         Instant start = command.startAt();
         Instant end = command.endAt();
         enforce(ServiceTimeRules.check(start, end, command.hours(), List.of()).orElse(null));
+        enforce(ServiceTimeRules.checkServed(end, Instant.now()).orElse(null));
         Community community = communities.referenced(command.communityId(), "communityId");
         String communityId = community.id;
         Volunteers.Volunteer volunteer = volunteer(command.memberId(), communityId);
@@ -144,6 +145,7 @@ public class RecordService {
         }
         throw switch (violation) {
             case END_NOT_AFTER_START -> ProblemException.forField("endAt", VolunteerError.END_NOT_AFTER_START);
+            case END_IN_FUTURE -> ProblemException.forField("endAt", VolunteerError.END_IN_FUTURE);
             case HOURS_NOT_ONE_DECIMAL -> ProblemException.forField("hours", VolunteerError.HOURS_NOT_ONE_DECIMAL);
             case HOURS_NOT_POSITIVE -> ProblemException.forField("hours", VolunteerError.HOURS_NOT_POSITIVE);
             case HOURS_LONGER_THAN_SPAN -> ProblemException.forField("hours", VolunteerError.HOURS_LONGER_THAN_SPAN);

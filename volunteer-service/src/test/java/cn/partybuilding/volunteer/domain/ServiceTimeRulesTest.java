@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.domain;
 
+import static cn.partybuilding.volunteer.domain.ServiceTimeRules.Violation.END_IN_FUTURE;
 import static cn.partybuilding.volunteer.domain.ServiceTimeRules.Violation.END_NOT_AFTER_START;
 import static cn.partybuilding.volunteer.domain.ServiceTimeRules.Violation.HOURS_LONGER_THAN_SPAN;
 import static cn.partybuilding.volunteer.domain.ServiceTimeRules.Violation.HOURS_NOT_ONE_DECIMAL;
@@ -57,6 +58,24 @@ class ServiceTimeRulesTest {
         // the next day's record does not count against the 21st
         assertEquals(Optional.empty(), check("2026-11-22T06:00", "2026-11-22T20:00", "14", day));
         assertEquals(Optional.of(MORE_THAN_24_HOURS_A_DAY), check("2026-11-23T00:00", "2026-11-24T02:00", "24.5"));
+    }
+
+    /** 《志愿服务记录与证明出具办法（试行）》: hours are "实际提供志愿服务的时间": service not yet given is not recorded. */
+    @Test
+    void serviceIsRecordedOnceItHasBeenGiven() {
+        Instant now = at("2026-12-03T15:00");
+        assertEquals(Optional.empty(), ServiceTimeRules.checkServed(at("2026-12-03T14:59"), now));
+        assertEquals(Optional.empty(), ServiceTimeRules.checkServed(now, now));
+        assertEquals(Optional.empty(), ServiceTimeRules.checkServed(at("2026-12-03T15:05"), now), "a phone's clock a little ahead");
+        assertEquals(Optional.of(END_IN_FUTURE), ServiceTimeRules.checkServed(at("2026-12-03T15:06"), now));
+        assertEquals(Optional.of(END_IN_FUTURE), ServiceTimeRules.checkServed(at("2026-12-10T11:00"), now));
+    }
+
+    /** The hours exclude the journey ("不包括往返交通时间"), so they may be less than the span, never more. */
+    @Test
+    void theHoursMayBeLessThanTheSpanForTheJourneyIsNotCounted() {
+        assertEquals(Optional.empty(), check("2026-11-21T08:00", "2026-11-21T12:00", "3"));
+        assertEquals(Optional.of(HOURS_LONGER_THAN_SPAN), check("2026-11-21T08:00", "2026-11-21T12:00", "4.1"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.partybuilding.volunteer.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -53,6 +54,21 @@ class ServicePostTest {
         branch.asMember(1).delete("/v1/service-posts/" + post + "/claims/" + branch.memberIds().get(0)).then().statusCode(404);
         branch.asMember(0).delete("/v1/service-posts/" + post + "/claims/" + branch.memberIds().get(0)).then().statusCode(204);
         branch.asMember(1).post("/v1/service-posts/" + post + "/claims").then().statusCode(201);
+    }
+
+    @Test
+    void aPostIsClaimedOnlyUntilItsEndDate() {
+        String community = Fixtures.community();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String ended = asStaff(community).body(Map.of("title", "暑期托管志愿岗", "category", "OTHER", "capacity", 3,
+                        "startDate", today.minusMonths(2).toString(), "endDate", today.minusDays(1).toString()))
+                .post("/v1/service-posts").then().statusCode(201).extract().path("id");
+        Fixtures.branch(1).asMember(0).post("/v1/service-posts/" + ended + "/claims").then().statusCode(409)
+                .body("code", equalTo("POST_CLOSED"));
+        String lastDay = asStaff(community).body(Map.of("title", "冬季扫雪岗", "category", "OTHER", "capacity", 3,
+                        "startDate", today.minusMonths(1).toString(), "endDate", today.toString()))
+                .post("/v1/service-posts").then().statusCode(201).extract().path("id");
+        Fixtures.branch(1).asMember(0).post("/v1/service-posts/" + lastDay + "/claims").then().statusCode(201);
     }
 
     @Test

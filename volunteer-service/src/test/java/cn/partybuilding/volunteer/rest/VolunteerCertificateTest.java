@@ -5,6 +5,7 @@ import static cn.partybuilding.volunteer.Fixtures.recordAndDecide;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.partybuilding.common.id.Ulid;
@@ -15,6 +16,9 @@ import io.restassured.response.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -87,6 +91,32 @@ class VolunteerCertificateTest {
             assertTrue(text.contains(SCRIPTED_NAME), text);
             assertFalse(text.contains("打印"), "the print button is for the screen only");
         }
+    }
+
+    /**
+     * 《志愿服务记录与证明出具办法（试行）》 and 《关于规范志愿服务记录证明工作的指导意见》: the certificate names the
+     * issuer and the date of issue, and can be verified: reissued for unchanged records it carries the same number.
+     */
+    @Test
+    void theCertificateNamesItsIssuerAndDateAndIsVerifiedByItsNumber() {
+        String html = certificate("text/html").asString();
+        String issuer = ConfigProvider.getConfig().getValue("party.certificate.issuer", String.class);
+        String today = DateTimeFormatter.ofPattern("yyyy年M月d日").format(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        assertTrue(html.contains("出具单位：" + issuer + "<br/>出具日期：" + today), html);
+        assertTrue(html.contains("不含往返交通时间"), html);
+        assertTrue(html.contains("证明编号与本证明相同，即所载记录未变"), html);
+
+        String number = number(html);
+        assertEquals(number, number(certificate("text/html").asString()), "reissued for the same records: the same number");
+        String community = asAdmin().body(Map.of("name", "核验社区", "district", "测试区" + Ulid.next()))
+                .post("/v1/communities").then().statusCode(201).extract().path("id");
+        Fixtures.reportMember(branch, 0, community);
+        recordAndDecide(branch.asMember(0), community, "2025-06-01", 2, "CONFIRMED");
+        assertNotEquals(number, number(certificate("text/html").asString()), "another confirmed record: another number");
+    }
+
+    private static String number(String html) {
+        return html.replaceAll("(?s).*证明编号 / No\\. (ZY-[0-9A-F]{16}).*", "$1");
     }
 
     @Test

@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.partybuilding.volunteer.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +120,70 @@ class VolunteerRecordTest {
         submit(branch.asMember(0), record(community, "2026-09-02T09:30:00+08:00", "2026-09-02T10:30:00+08:00", 1));
         branch.asMember(0).queryParam("mine", true).queryParam("status", "CONFIRMED").get("/v1/volunteer-records").then()
                 .statusCode(200).body("items", hasSize(1));
+    }
+
+    /** Hours are recorded for service given ("实际提供志愿服务的时间"), not for service planned. */
+    @Test
+    void aRecordOfServiceNotYetGivenIsRefused() {
+        Fixtures.Branch branch = Fixtures.branch(1);
+        String community = Fixtures.community();
+        Fixtures.reportMember(branch, 0, community);
+        OffsetDateTime tomorrow = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).withNano(0);
+        branch.asMember(0).body(record(community, tomorrow.toString(), tomorrow.plusHours(2).toString(), 2))
+                .post("/v1/volunteer-records").then().statusCode(400)
+                .body("code", equalTo("END_IN_FUTURE")).body("errors[0].field", equalTo("endAt"));
+        OffsetDateTime justEnded = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+        submit(branch.asMember(0), record(community, justEnded.minusHours(2).toString(), justEnded.toString(), 1.5));
+    }
+
+    /** "谁组织谁记录": the community that organised the service confirms it, not the member's own organization. */
+    @Test
+    void onlyTheCommunityServedConfirmsNotTheMembersOrganization() {
+        Fixtures.Branch branch = Fixtures.branch(1);
+        String community = Fixtures.community();
+        Fixtures.reportMember(branch, 0, community);
+        String id = submit(branch.asAdmin(), forMember(branch, community, "2026-07-01"));
+        branch.asAdmin().body(Map.of("status", "CONFIRMED")).put("/v1/volunteer-records/" + id + "/confirmation")
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        asStaff(community).body(Map.of("status", "CONFIRMED")).put("/v1/volunteer-records/" + id + "/confirmation")
+                .then().statusCode(200).body("status", equalTo("CONFIRMED"));
+    }
+
+    /** A record names a post or wish of the community served that the member (or their organization) claimed. */
+    @Test
+    void aNamedPostMustBeTheCommunitysAndClaimedByTheMember() {
+        Fixtures.Branch branch = Fixtures.branch(1);
+        String community = Fixtures.community();
+        String elsewhere = Fixtures.community();
+        Fixtures.reportMember(branch, 0, community);
+        String post = servicePost(community);
+        String otherPost = servicePost(elsewhere);
+        Map<String, Object> body = record(community, "2026-06-05T09:00:00+08:00", "2026-06-05T11:00:00+08:00", 2);
+        body.put("postId", post);
+        branch.asMember(0).body(body).post("/v1/volunteer-records").then().statusCode(422)
+                .body("code", equalTo("POST_OR_WISH_MISMATCH")).body("errors[0].field", equalTo("postId"));
+        branch.asMember(0).post("/v1/service-posts/" + otherPost + "/claims").then().statusCode(201);
+        body.put("postId", otherPost);
+        branch.asMember(0).body(body).post("/v1/volunteer-records").then().statusCode(422)
+                .body("code", equalTo("POST_OR_WISH_MISMATCH"));
+
+        branch.asMember(0).post("/v1/service-posts/" + post + "/claims").then().statusCode(201);
+        body.put("postId", post);
+        String id = submit(branch.asMember(0), body);
+        asStaff(community).body(Map.of("status", "SUBMITTED")).put("/v1/volunteer-records/" + id + "/confirmation")
+                .then().statusCode(400).body("code", equalTo("INVALID_DECISION"));
+    }
+
+    private static String servicePost(String community) {
+        return asStaff(community).body(Map.of("title", "社区助老服务岗", "category", "OTHER", "capacity", 3,
+                        "startDate", "2026-01-01", "endDate", LocalDate.now().plusMonths(1).toString()))
+                .post("/v1/service-posts").then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> forMember(Fixtures.Branch branch, String community, String day) {
+        Map<String, Object> body = record(community, day + "T09:00:00+08:00", day + "T11:00:00+08:00", 1.5);
+        body.put("memberId", branch.memberIds().get(0));
+        return body;
     }
 
     @Test

@@ -23,7 +23,7 @@ public record RecordView(
         @Schema(description = "开始 / Start") Instant startAt,
         @Schema(description = "结束 / End") Instant endAt,
         @Schema(description = "服务日期（北京时间） / Service date (CST)", examples = "2026-11-21") LocalDate serviceDate,
-        @Schema(description = "时长（小时） / Hours", examples = "2.5") BigDecimal hours,
+        @Schema(description = "服务时长（小时，一位小数；不含往返交通时间） / Hours served, one decimal, without travel", examples = "2.5") BigDecimal hours,
         @Schema(description = "服务内容 / What was done") String description,
         @Schema(description = "状态 / Status") RecordStatus status,
         @Schema(description = "驳回理由 / Rejection reason") String rejectionReason,
