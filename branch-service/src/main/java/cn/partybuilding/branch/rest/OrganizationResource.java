@@ -198,9 +198,11 @@ public class OrganizationResource {
     @GET
     @Path("/{id}/structure-check")
     @Operation(operationId = "checkOrganizationStructure", summary = "党支部设置检查 / Structure check",
-            description = "检查下级树中的每个党支部：正式党员少于 3 人、党员超过 50 人、正式党员 7 人以上未设支委会（少于 3 名委员）。一条集合查询完成。"
+            description = "检查下级树中的每个党支部：正式党员少于 3 人、党员超过 50 人、正式党员 7 人以上未设支委会（少于 3 名委员）（rules）；"
+                    + "支委会超过 7 人、正式党员不足 7 人却设委员（committeeRules）。一条集合查询完成。依据见 RULES.md。"
                     + " / Checks every branch of the subtree: fewer than 3 full members, more than 50 members, "
-                    + "or 7+ full members without a committee (fewer than 3 committee members). One set-based query.")
+                    + "or 7+ full members without a committee (fewer than 3 committee members) (rules); a committee of more than 7, "
+                    + "or 委员 posts in a branch of fewer than 7 full members (committeeRules). One set-based query. Sources in RULES.md.")
     @APIResponse(responseCode = "200", description = "检查结果 / The findings",
             content = @Content(schema = @Schema(implementation = StructureCheckView.class)))
     public StructureCheckView structureCheck(@PathParam("id") @ValidId String id) {
