@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.domain;
 
+import cn.partybuilding.common.time.ChinaTime;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,7 +44,7 @@ public record Certificate(String number, String memberName, String organizationN
     }
 
     private static LocalTime chinaClock(Instant at) {
-        return at.atZone(ServiceTimeRules.CHINA).toLocalTime();
+        return at.atZone(ChinaTime.ZONE).toLocalTime();
     }
 
     private static String number(String memberId, LocalDate from, LocalDate to, List<VolunteerRecord> confirmed) {

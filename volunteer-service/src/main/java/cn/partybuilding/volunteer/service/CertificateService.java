@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.volunteer.domain.Certificate;
 import cn.partybuilding.volunteer.domain.ServiceTimeRules;
 import cn.partybuilding.volunteer.domain.StatisticsFilter;
@@ -38,6 +39,6 @@ public class CertificateService {
         List<VolunteerRecord> confirmed = records.confirmed(member.memberId(), period.from(), period.to());
         return Certificate.of(member.memberId(), member.name(), member.organizationName(), period.from(), period.to(),
                 confirmed, communities.namesById(confirmed.stream().map(r -> r.communityId).distinct().toList()),
-                LocalDate.now(ServiceTimeRules.CHINA), issuer);
+                ChinaTime.today(), issuer);
     }
 }
