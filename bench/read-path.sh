@@ -154,8 +154,12 @@ while read -r path token; do
 done <"$WORK/mobile.txt"
 echo "member $MEMBER_ID by id; mobile screens of $i members ($(wc -l <"$WORK/mobile.txt") requests in rotation); all answer 200"
 
-# run_wrk TARGET CONNECTIONS SECONDS: "p50 p99 req/s"
+# run_wrk TARGET CONNECTIONS SECONDS: "p50 p99 req/s"; wrk's complaints (non-2xx answers, socket
+# errors) go to stderr with the target's name.
 run_wrk() {
+    run_wrk_quietly "$@" 2> >(sed "s/^/$1 at $2 connections: /" >&2)
+}
+run_wrk_quietly() {
     local threads=2
     (($2 > 1)) || threads=1
     if [[ $1 == mobile ]]; then
@@ -268,14 +272,49 @@ done
 printf '    %-18s RSS %4d MB (JVM defaults, for comparison)\n' reference "${RSS[reference]}"
 
 # --- optional: where the time goes, by Flight Recorder ---
-# top_frames FILE N: the N methods most often on top of a sampled Java stack, with their share.
+# top_frames FILE: the methods most often on top of a sampled Java stack (own time), and the share of
+# samples with each of the issue's suspects anywhere on the stack.
 top_frames() {
-    jfr print --events jdk.ExecutionSample "$1" | awk -v n="$2" '
-        /stackTrace = \[/ { take = 1; next }
-        take { sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, ""); count[$0]++; total++; take = 0 }
-        END {
-            for (f in count) printf "%6.1f%%  %s\n", 100 * count[f] / total, f
-        }' | sort -rn | head -n "$n"
+    jfr print --json --stack-depth 96 --events jdk.ExecutionSample "$1" | python3 -c '
+import collections, json, sys
+SUSPECTS = {
+    "JWT check (smallrye DefaultJWTParser.parse)": ["io.smallrye.jwt.auth.principal.DefaultJWTParser.parse"],
+    "of which the RS256 signature (jose4j)": ["org.jose4j.jws.JsonWebSignature.verifySignature"],
+    "Connector/J parsing SQL (QueryInfo.<init>)": ["com.mysql.cj.QueryInfo.<init>"],
+    "Hibernate building a loader (LoaderSelectBuilder)": ["org.hibernate.loader.ast.internal.LoaderSelectBuilder."],
+    "Hibernate rendering SQL (AbstractSqlAstTranslator)": ["org.hibernate.sql.ast.spi.AbstractSqlAstTranslator.translate"],
+    "PersonalDataCipher": ["cn.partybuilding.common.pii.PersonalDataCipher."],
+    "Cipher.getInstance / Mac.getInstance": ["javax.crypto.Cipher.getInstance", "javax.crypto.Mac.getInstance"],
+    "Ulid.next": ["cn.partybuilding.common.id.Ulid.next"],
+    "JTA transaction (Narayana)": ["com.arjuna.ats."],
+    "JDBC statement execution": ["com.mysql.cj.jdbc.ClientPreparedStatement.execute"],
+    "Jackson writing JSON": ["com.fasterxml.jackson.databind.ObjectWriter.writeValue", "com.fasterxml.jackson.databind.ser.BeanSerializer.serialize"],
+    "OpenTelemetry": ["io.opentelemetry."],
+    "Micrometer": ["io.micrometer."],
+}
+def name(frame):
+    method = frame["method"]
+    return method["type"]["name"].replace("/", ".") + "." + method["name"]
+own, suspects, total = collections.Counter(), collections.Counter(), 0
+for event in json.load(sys.stdin)["recording"]["events"]:
+    frames = (event["values"].get("stackTrace") or {}).get("frames") or []
+    if not frames:
+        continue
+    total += 1
+    names = [name(f) for f in frames]
+    own[names[0]] += 1
+    stack = "\n".join(names)
+    for suspect, patterns in SUSPECTS.items():
+        if any(p in stack for p in patterns):
+            suspects[suspect] += 1
+total = max(total, 1)
+print(f"{total} samples; top frames (own time):")
+for frame, count in own.most_common(15):
+    print(f"  {100 * count / total:5.1f}%  {frame}")
+print("samples with these anywhere on the stack:")
+for suspect in SUSPECTS:
+    print(f"  {100 * suspects[suspect] / total:5.1f}%  {suspect}")
+'
 }
 if [[ $JFR == 1 ]]; then
     echo
@@ -287,7 +326,7 @@ if [[ $JFR == 1 ]]; then
     for module in branch-service activity-service volunteer-service gateway; do
         jcmd "${PID[$module]}" JFR.dump name=read-path filename="$PWD/$WORK/$module.jfr" >/dev/null
         jcmd "${PID[$module]}" JFR.stop name=read-path >/dev/null
-        echo "$module: top frames of $WORK/$module.jfr"
-        top_frames "$WORK/$module.jfr" 15 | sed 's/^/  /'
+        echo "$module ($WORK/$module.jfr):"
+        top_frames "$WORK/$module.jfr" | sed 's/^/  /'
     done
 fi
