@@ -15,7 +15,7 @@ APP_PORT=18081
 need_package wrk wrk
 build
 install_traps
-start_province_branch_service "$APP_PORT"
+start_province_branch_service "$APP_PORT" -Xmx512m
 BRANCH=$(branch_api "/v1/organizations?subtreeOf=$UNIT&type=BRANCH&limit=1" | first_id)
 UNIT_ADMIN=$(./suite token --subject bench-org-admin --roles ORG_ADMIN --org "$UNIT")
 

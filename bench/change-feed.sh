@@ -20,7 +20,7 @@ MARIADB=${PARTY_MARIADB_HOME:-$HOME/.cache/party-building/mariadb-11.4.5}/bin/ma
 
 build
 install_traps
-start_province_branch_service "$APP_PORT"
+start_province_branch_service "$APP_PORT" -Xmx512m
 CLIENT=$(./suite token --subject bench-sync-client --roles API_CLIENT --org "$PROVINCE")
 
 sql() { "$MARIADB" --skip-ssl -h127.0.0.1 -P"$PROVINCE_DB_PORT" -uroot party_branch -e "$1"; }

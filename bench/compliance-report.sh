@@ -16,7 +16,7 @@ ACTIVITY_PORT=18083
 need_package wrk wrk
 build
 install_traps
-start_province_branch_service "$BRANCH_PORT"
+start_province_branch_service "$BRANCH_PORT" -Xmx512m
 export BRANCH_SERVICE_URL=$BRANCH_BASE
 
 start_service activity-service "$ACTIVITY_PORT" "$BENCH_LOGS/bench-activity.log" -Xmx768m

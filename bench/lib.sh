@@ -21,23 +21,28 @@ wrk_figures() {
          END {print p50, p99, rps}'
 }
 
-# The province data set shared by the benchmarks: the embedded database on 3407 with its data in
-# .data/bench-mariadb, the province generated once (5,061 organizations, 100,000 members), and
-# branch-service on BRANCH_PORT. Sets BRANCH_BASE, ADMIN (a SYSTEM_ADMIN token), PROVINCE and UNIT.
+# start_province_branch_service PORT [JVM option...]: the province data set shared by the benchmarks:
+# the embedded database on 3407 with its data in .data/bench-mariadb, the province generated once
+# (5,061 organizations, 100,000 members), and branch-service on PORT with its jvm.options and then
+# the given options. Sets BRANCH_BASE, ADMIN (a SYSTEM_ADMIN token), PROVINCE and UNIT; LAST_PID and
+# READY_MS are branch-service's.
 PROVINCE_DB_PORT=3407
 PROVINCE_DATA=.data/bench-mariadb
 BENCH_LOGS=.data/logs
 start_province_branch_service() {
-    local port=$1
+    local port=$1 pid ready
+    shift
     mkdir -p "$BENCH_LOGS"
     start_db "$PROVINCE_DB_PORT" "$PROVINCE_DATA" "$BENCH_LOGS/bench-db.log"
-    start_service branch-service "$port" "$BENCH_LOGS/bench-branch.log" -Xmx512m
+    start_service branch-service "$port" "$BENCH_LOGS/bench-branch.log" "$@"
+    pid=$LAST_PID ready=$READY_MS
     generate_province_once branch-service "the province organizations and members"
     BRANCH_BASE="http://127.0.0.1:$port"
     ADMIN=$(./suite token)
     PROVINCE=$(branch_api "/v1/organizations?type=WORKING_COMMITTEE&q=%E7%9C%81%E7%9B%B4&limit=1" | first_id)
     # shellcheck disable=SC2034 # read by the sourcing scripts
     UNIT=$(branch_api "/v1/organizations?parentId=$PROVINCE&limit=1" | first_id)
+    LAST_PID=$pid READY_MS=$ready
 }
 # generate_province_once MODULE WHAT: the module's part of the province (dev-tools generate province
 # branch|activity|volunteer), once per province database; the module runs already (its tables exist).

@@ -22,7 +22,7 @@ mkdir -p "$WORK"
 need python3 # writes the import file
 build
 install_traps
-start_province_branch_service "$APP_PORT"
+start_province_branch_service "$APP_PORT" -Xmx512m
 SERVICE_PID=$LAST_PID
 
 rss_mb() { awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$SERVICE_PID/status"; }

@@ -16,7 +16,7 @@ VOLUNTEER_PORT=18084
 need_package wrk wrk
 build
 install_traps
-start_province_branch_service "$BRANCH_PORT"
+start_province_branch_service "$BRANCH_PORT" -Xmx512m
 export BRANCH_SERVICE_URL=$BRANCH_BASE
 
 start_service volunteer-service "$VOLUNTEER_PORT" "$BENCH_LOGS/bench-volunteer.log" -Xmx768m

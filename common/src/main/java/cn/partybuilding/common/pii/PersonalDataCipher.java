@@ -18,6 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * hash (HMAC-SHA-256) so that equal values can be found and kept unique without decrypting.
  * The key comes from configuration ({@code PII_KEY}, 32 bytes in base64); only the local and
  * test profiles carry a built-in key.
+ * <p>
+ * Each thread keeps its own {@link Cipher} and {@link Mac} (neither is thread-safe), rather than
+ * looking the algorithm up among the security providers for every value: a page of 200 members
+ * decrypts 400 values (bench/read-path.sh). A cipher is initialised again for every call, so each
+ * encryption still gets a fresh random nonce, and a failed decryption leaves nothing behind for the
+ * next call.
  */
 @ApplicationScoped
 public class PersonalDataCipher {
@@ -28,6 +34,8 @@ public class PersonalDataCipher {
 
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec hashKey;
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(PersonalDataCipher::newCipher);
+    private final ThreadLocal<Mac> macs;
 
     public PersonalDataCipher(@ConfigProperty(name = "party.pii.key") String base64Key) {
         byte[] key = Base64.getDecoder().decode(base64Key);
@@ -36,6 +44,7 @@ public class PersonalDataCipher {
         }
         this.encryptionKey = new SecretKeySpec(key, "AES");
         this.hashKey = new SecretKeySpec(key, "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> newMac(hashKey));
     }
 
     /**
@@ -53,7 +62,7 @@ public class PersonalDataCipher {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
@@ -68,7 +77,7 @@ public class PersonalDataCipher {
         }
         try {
             byte[] bytes = Base64.getDecoder().decode(stored);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
             return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
@@ -81,10 +90,23 @@ public class PersonalDataCipher {
         if (plain == null) {
             return null;
         }
+        // doFinal leaves the Mac reset and initialised with the key, ready for the next value
+        return HexFormat.of().formatHex(macs.get().doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is missing from the JDK", e);
+        }
+    }
+
+    private static Mac newMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(hashKey);
-            return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+            mac.init(key);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 failed", e);
         }

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -65,29 +68,78 @@ class UlidTest {
         }
     }
 
+    /**
+     * Eight threads released together, each taking ids as fast as it can: every thread's ids
+     * increase strictly and no id is taken twice. The generator has no lock, so this is what the
+     * compare-and-set has to guarantee.
+     */
     @Test
-    void idsFromConcurrentThreadsAreUnique() throws Exception {
-        int threads = 4;
-        int perThread = 5_000;
+    void idsFromParallelThreadsAreUniqueAndIncreasingInEachThread() throws Exception {
+        int threads = 8;
+        int perThread = 20_000;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch ready = new CountDownLatch(threads);
+        CountDownLatch go = new CountDownLatch(1);
         try {
             List<Future<List<String>>> results = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 results.add(pool.submit(() -> {
                     List<String> ids = new ArrayList<>(perThread);
+                    ready.countDown();
+                    go.await();
                     for (int i = 0; i < perThread; i++) {
                         ids.add(Ulid.next());
                     }
                     return ids;
                 }));
             }
+            ready.await();
+            go.countDown();
             Set<String> all = new HashSet<>();
             for (Future<List<String>> result : results) {
-                all.addAll(result.get());
+                List<String> ids = result.get(60, TimeUnit.SECONDS);
+                for (int i = 1; i < ids.size(); i++) {
+                    String before = ids.get(i - 1);
+                    String id = ids.get(i);
+                    assertTrue(id.compareTo(before) > 0, () -> id + " does not sort after " + before + " in one thread");
+                }
+                all.addAll(ids);
             }
-            assertEquals(threads * perThread, all.size());
+            assertEquals(threads * perThread, all.size(), "no id is taken twice");
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aNewMillisecondStartsAFreshRandomPart() {
+        Ulid.State last = new Ulid.State(1_000, 7, 42);
+
+        Ulid.State next = last.next(1_001, new SecureRandom());
+
+        assertEquals(1_001, next.millis());
+        assertTrue(Ulid.encode(next.millis(), next.high(), next.low())
+                .compareTo(Ulid.encode(last.millis(), last.high(), last.low())) > 0);
+    }
+
+    @Test
+    void withinAMillisecondTheRandomPartIsIncremented() {
+        Ulid.State next = new Ulid.State(1_000, 7, 42).next(1_000, new SecureRandom());
+
+        assertEquals(new Ulid.State(1_000, 7, 43), next);
+    }
+
+    @Test
+    void aClockThatGoesBackKeepsTheLastMillisecond() {
+        Ulid.State next = new Ulid.State(1_000, 7, 42).next(990, new SecureRandom());
+
+        assertEquals(new Ulid.State(1_000, 7, 43), next);
+    }
+
+    @Test
+    void theIncrementCarriesIntoTheHighBitsAndThenIntoTheNextMillisecond() {
+        assertEquals(new Ulid.State(1_000, 8, 0), new Ulid.State(1_000, 7, -1L).next(1_000, new SecureRandom()));
+        assertEquals(new Ulid.State(1_001, 0, 0), new Ulid.State(1_000, 0xFFFF, -1L).next(1_000, new SecureRandom()));
+        assertTrue(Ulid.encode(1_001, 0, 0).compareTo(Ulid.encode(1_000, 0xFFFF, -1L)) > 0);
     }
 }
