@@ -1,5 +1,6 @@
 package cn.partybuilding.branchclient;
 
+import cn.partybuilding.common.pii.Masking;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,7 +35,15 @@ public interface BranchServiceClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record MemberRef(String id, String organizationId, String name, String status) {
+    /**
+     * {@code idCardNumber} is masked here whatever branch-service showed this caller: another service
+     * prints it (a certificate) but never holds a full ID number, not even in a cache.
+     */
+    record MemberRef(String id, String organizationId, String name, String status, String idCardNumber) {
+
+        public MemberRef {
+            idCardNumber = Masking.idCard(idCardNumber);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

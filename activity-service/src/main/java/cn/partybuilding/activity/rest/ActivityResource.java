@@ -1,5 +1,6 @@
 package cn.partybuilding.activity.rest;
 
+import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.activity.domain.Activity;
 import cn.partybuilding.activity.domain.ActivityStatus;
 import cn.partybuilding.activity.domain.ActivityType;
@@ -48,7 +49,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
@@ -70,7 +70,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class ActivityResource {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     ActivityService activityService;
@@ -202,7 +201,7 @@ public class ActivityResource {
                 : Response.ok(CheckInCodeView.of(code, payload));
         return answer.header("Cache-Control", "no-store")
                 .expires(Date.from(code.expiresAt()))
-                .header("X-Code-Expires-At", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(code.expiresAt().atZone(CHINA)))
+                .header("X-Code-Expires-At", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(code.expiresAt().atZone(ChinaTime.ZONE)))
                 .build();
     }
 

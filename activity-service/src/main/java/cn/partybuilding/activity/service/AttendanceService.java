@@ -1,5 +1,6 @@
 package cn.partybuilding.activity.service;
 
+import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.activity.domain.Activity;
 import cn.partybuilding.activity.domain.ActivityStatus;
 import cn.partybuilding.activity.domain.Attendance;
@@ -19,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,7 +39,6 @@ public class AttendanceService {
     /** The activity's attendance register as the audit trail names it; its changes carry the activity's version. */
     static final String ATTENDANCE = "Attendance";
     private static final String LEAVE_REQUEST = "LeaveRequest";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** A member checking in later than the start plus this grace is LATE. */
     private final Duration grace;
@@ -120,7 +119,7 @@ public class AttendanceService {
             throw new ProblemException(ActivityError.ACTIVITY_FINAL, activity.status);
         }
         if (!activity.acceptsLeaveRequestsAt(Instant.now())) {
-            throw new ProblemException(ActivityError.LEAVE_AFTER_START, activity.startAt.atZone(CHINA).toOffsetDateTime());
+            throw new ProblemException(ActivityError.LEAVE_AFTER_START, activity.startAt.atZone(ChinaTime.ZONE).toOffsetDateTime());
         }
         if (attendance.find(activityId, memberId).isEmpty()) {
             throw new ProblemException(ActivityError.NOT_AN_ATTENDEE);

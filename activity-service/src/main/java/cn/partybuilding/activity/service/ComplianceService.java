@@ -1,5 +1,6 @@
 package cn.partybuilding.activity.service;
 
+import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.activity.config.ComplianceConfig;
 import cn.partybuilding.activity.domain.ActivityType;
 import cn.partybuilding.activity.domain.AttendanceRate;
@@ -12,7 +13,6 @@ import cn.partybuilding.branchclient.BranchDirectory;
 import cn.partybuilding.branchclient.BranchServiceClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ComplianceService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ComplianceRepository repository;
     private final BranchDirectory branchDirectory;
@@ -62,8 +61,8 @@ public class ComplianceService {
         // a 党小组会 is required only of branches that have party groups
         Set<String> branchesWithGroups = branchDirectory.organizations(root.id(), "PARTY_GROUP", scope.authorization()).stream()
                 .map(group -> parentPath(group.path())).collect(Collectors.toSet());
-        Instant from = period.start().atStartOfDay(CHINA).toInstant();
-        Instant to = period.end().atStartOfDay(CHINA).toInstant();
+        Instant from = period.start().atStartOfDay(ChinaTime.ZONE).toInstant();
+        Instant to = period.end().atStartOfDay(ChinaTime.ZONE).toInstant();
 
         Map<String, Tally> byBranchPath = new HashMap<>();
         branches.forEach(branch -> byBranchPath.put(branch.path(), new Tally()));

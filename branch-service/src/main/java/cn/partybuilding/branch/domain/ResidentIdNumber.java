@@ -1,5 +1,6 @@
 package cn.partybuilding.branch.domain;
 
+import cn.partybuilding.common.time.ChinaTime;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public record ResidentIdNumber(String value, LocalDate birthDate, Gender gender)
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-        if (birth.getYear() < 1900 || birth.isAfter(ChinaDate.today())) {
+        if (birth.getYear() < 1900 || birth.isAfter(ChinaTime.today())) {
             return Optional.empty();
         }
         Gender gender = (value.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;

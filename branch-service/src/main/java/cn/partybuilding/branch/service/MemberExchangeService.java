@@ -1,7 +1,7 @@
 package cn.partybuilding.branch.service;
 
+import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.branch.domain.Admission;
-import cn.partybuilding.branch.domain.ChinaDate;
 import cn.partybuilding.branch.domain.Member;
 import cn.partybuilding.branch.domain.MemberCount;
 import cn.partybuilding.branch.domain.MemberStatus;
@@ -287,7 +287,7 @@ public class MemberExchangeService {
                 error(n, MemberColumn.JOINED_ON, BranchError.TOO_YOUNG);
             }
             if (member.status == MemberStatus.FULL && member.joinedOn != null
-                    && !Admission.mayBeFull(member.joinedOn, ChinaDate.today())) {
+                    && !Admission.mayBeFull(member.joinedOn, ChinaTime.today())) {
                 error(n, MemberColumn.STATUS, BranchError.ADMITTED_LESS_THAN_A_YEAR_AGO,
                         Probation.end(member.joinedOn).toString());
             }
@@ -328,7 +328,7 @@ public class MemberExchangeService {
                 error(row.row(), column, BranchError.INVALID_DATE);
                 return null;
             }
-            if (date.get().isAfter(ChinaDate.today())) {
+            if (date.get().isAfter(ChinaTime.today())) {
                 error(row.row(), column, BranchError.DATE_IN_FUTURE);
                 return null;
             }

@@ -1,7 +1,7 @@
 package cn.partybuilding.branch.service;
 
+import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.branch.domain.Admission;
-import cn.partybuilding.branch.domain.ChinaDate;
 import cn.partybuilding.branch.domain.Member;
 import cn.partybuilding.branch.domain.MemberCount;
 import cn.partybuilding.branch.domain.MemberFilter;
@@ -84,7 +84,7 @@ public class MemberService {
         applyPhone(member, command.phone());
         applyIdCard(member, command.idCardNumber());
         checkAge(member);
-        if (member.status == MemberStatus.FULL && !Admission.mayBeFull(member.joinedOn, ChinaDate.today())) {
+        if (member.status == MemberStatus.FULL && !Admission.mayBeFull(member.joinedOn, ChinaTime.today())) {
             throw ProblemException.forField("status", BranchError.ADMITTED_LESS_THAN_A_YEAR_AGO,
                     Probation.end(member.joinedOn).toString());
         }
@@ -172,7 +172,7 @@ public class MemberService {
         if (member.probationExtended) {
             throw new ProblemException(BranchError.PROBATION_ALREADY_EXTENDED);
         }
-        if (!Probation.isOver(member.probationEnd, ChinaDate.today())) {
+        if (!Probation.isOver(member.probationEnd, ChinaTime.today())) {
             throw new ProblemException(BranchError.PROBATION_NOT_OVER, member.probationEnd.toString());
         }
         member.probationEnd = Probation.extendedEnd(member.probationEnd, command.months());
@@ -191,7 +191,7 @@ public class MemberService {
         if (member.status != MemberStatus.PROBATIONARY) {
             throw new ProblemException(BranchError.NOT_PROBATIONARY, "转为正式党员");
         }
-        if (!Probation.isOver(member.probationEnd, ChinaDate.today())) {
+        if (!Probation.isOver(member.probationEnd, ChinaTime.today())) {
             throw new ProblemException(BranchError.PROBATION_NOT_OVER, member.probationEnd.toString());
         }
         member.status = MemberStatus.FULL;
@@ -223,7 +223,7 @@ public class MemberService {
         transfer.fromOrganizationId = member.organizationId;
         transfer.toOrganizationId = target.id;
         transfer.reason = OrganizationService.blankToNull(command.reason());
-        transfer.effectiveOn = command.effectiveOn() == null ? ChinaDate.today() : command.effectiveOn();
+        transfer.effectiveOn = command.effectiveOn() == null ? ChinaTime.today() : command.effectiveOn();
         transfer.recordedBy = scope.caller().subject();
         transfer.createdAt = Instant.now();
         transfers.persist(transfer);

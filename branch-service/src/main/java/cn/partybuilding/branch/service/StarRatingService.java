@@ -1,6 +1,6 @@
 package cn.partybuilding.branch.service;
 
-import cn.partybuilding.branch.domain.ChinaDate;
+import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.branch.domain.Organization;
 import cn.partybuilding.branch.domain.OrganizationType;
 import cn.partybuilding.branch.domain.RatingStatus;
@@ -54,7 +54,7 @@ public class StarRatingService {
         rating.score = command.score();
         rating.evaluator = command.evaluator().trim();
         rating.status = RatingStatus.PUBLIC_NOTICE;
-        rating.noticeStart = command.noticeStart() == null ? ChinaDate.today() : command.noticeStart();
+        rating.noticeStart = command.noticeStart() == null ? ChinaTime.today() : command.noticeStart();
         rating.noticeEnd = command.noticeEnd() == null ? rating.noticeStart.plusDays(DEFAULT_NOTICE_DAYS) : command.noticeEnd();
         checkNoticePeriod(rating);
         rating.remarks = OrganizationService.blankToNull(command.remarks());
@@ -111,7 +111,7 @@ public class StarRatingService {
             if (!rating.status.mayMoveTo(command.status())) {
                 throw ProblemException.forField("status", BranchError.INVALID_STATUS_TRANSITION, rating.status, command.status());
             }
-            if (command.status() == RatingStatus.FINAL && !ChinaDate.today().isAfter(rating.noticeEnd)) {
+            if (command.status() == RatingStatus.FINAL && !ChinaTime.today().isAfter(rating.noticeEnd)) {
                 throw ProblemException.forField("status", BranchError.NOTICE_NOT_OVER, rating.noticeEnd.toString());
             }
             rating.status = command.status();

@@ -1,5 +1,6 @@
 package cn.partybuilding.common.http;
 
+import cn.partybuilding.common.time.ChinaTime;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -21,7 +21,6 @@ import java.util.Locale;
 @Provider
 public class DeprecationHeaders implements DynamicFeature {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
@@ -40,8 +39,8 @@ public class DeprecationHeaders implements DynamicFeature {
         private final String link;
 
         Headers(Sunset annotation) {
-            this.deprecation = "@" + LocalDate.parse(annotation.deprecated()).atStartOfDay(CHINA).toEpochSecond();
-            this.sunset = HTTP_DATE.format(LocalDate.parse(annotation.date()).atStartOfDay(CHINA));
+            this.deprecation = "@" + LocalDate.parse(annotation.deprecated()).atStartOfDay(ChinaTime.ZONE).toEpochSecond();
+            this.sunset = HTTP_DATE.format(LocalDate.parse(annotation.date()).atStartOfDay(ChinaTime.ZONE));
             this.link = "<" + annotation.successor() + ">; rel=\"successor-version\"";
         }
 

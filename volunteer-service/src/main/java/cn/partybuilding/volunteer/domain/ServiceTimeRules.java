@@ -1,11 +1,11 @@
 package cn.partybuilding.volunteer.domain;
 
+import cn.partybuilding.common.time.ChinaTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +19,6 @@ import java.util.Optional;
  */
 public final class ServiceTimeRules {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     public static final BigDecimal MAX_HOURS_PER_DAY = BigDecimal.valueOf(24);
     /** How far ahead of the server a caller's clock may be when it records service that has just ended. */
     public static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
@@ -43,7 +42,7 @@ public final class ServiceTimeRules {
     }
 
     public static LocalDate serviceDate(Instant start) {
-        return start.atZone(CHINA).toLocalDate();
+        return start.atZone(ChinaTime.ZONE).toLocalDate();
     }
 
     /** Service is recorded once it has been given: an end later than {@code now} (and the tolerance) is refused. */

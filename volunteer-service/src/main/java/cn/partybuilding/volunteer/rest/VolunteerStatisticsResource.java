@@ -111,10 +111,10 @@ public class VolunteerStatisticsResource {
     @Produces({"application/pdf", MediaType.TEXT_HTML})
     @Operation(operationId = "getVolunteerCertificate", summary = "志愿服务时长证明 / Volunteer-hours certificate",
             description = "党员在期间内经社区确认的服务记录与合计，Accept: application/pdf 为 PDF（A4），text/html 为可打印网页。党员本人或其组织管理员可开具；需要 branch-service 可用。"
-                    + "证明载明姓名、所在党组织、服务期间、累计时长（实际服务时间，不含往返交通时间）、人次与服务社区数、每条记录（日期、起止时间、社区、服务内容、时长）、"
+                    + "证明载明姓名、身份证号码（始终脱敏）、所在党组织、服务期间、累计时长（实际服务时间，不含往返交通时间）、人次与服务社区数、每条记录（日期、起止时间、社区、服务内容、时长）、"
                     + "出具单位、出具日期和证明编号；编号由党员、期间与所计记录算出，记录不变则重新出具编号不变，供核验。"
                     + " / A member's community-confirmed records and totals for a period: a PDF (A4) with Accept: application/pdf, a printable page with text/html. "
-                    + "For the member or their organization's managers; needs branch-service. It states the name, the party organization, the period, "
+                    + "For the member or their organization's managers; needs branch-service. It states the name, the ID number (always masked), the party organization, the period, "
                     + "the total hours (time actually served, without travel), person-times and communities, each record (date, times, community, "
                     + "what was done, hours), the issuer, the date of issue and the number, a digest of member, period and records: "
                     + "reissued for unchanged records it is the same, which is how a certificate is verified.")

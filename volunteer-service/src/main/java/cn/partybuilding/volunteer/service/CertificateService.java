@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.volunteer.domain.Certificate;
 import cn.partybuilding.volunteer.domain.ServiceTimeRules;
 import cn.partybuilding.volunteer.domain.StatisticsFilter;
@@ -36,8 +37,8 @@ public class CertificateService {
         Volunteers.Volunteer member = volunteers.resolve(memberId, "memberId");
         StatisticsFilter period = StatisticsService.period(from, to, member.memberId());
         List<VolunteerRecord> confirmed = records.confirmed(member.memberId(), period.from(), period.to());
-        return Certificate.of(member.memberId(), member.name(), member.organizationName(), period.from(), period.to(),
-                confirmed, communities.namesById(confirmed.stream().map(r -> r.communityId).distinct().toList()),
-                LocalDate.now(ServiceTimeRules.CHINA), issuer);
+        return Certificate.of(member.memberId(), member.name(), member.maskedIdCardNumber(), member.organizationName(),
+                period.from(), period.to(), confirmed, communities.namesById(confirmed.stream().map(r -> r.communityId).distinct().toList()),
+                ChinaTime.today(), issuer);
     }
 }

@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
@@ -120,7 +121,7 @@ public class PostService {
     public ServicePostClaim claim(String postId) {
         Volunteers.Volunteer volunteer = volunteers.resolve(null, "memberId");
         ServicePost post = get(postId);
-        if (!post.isClaimable(LocalDate.now(ServiceTimeRules.CHINA))) {
+        if (!post.isClaimable(ChinaTime.today())) {
             throw new ProblemException(VolunteerError.POST_CLOSED);
         }
         if (!posts.takePlace(postId)) {

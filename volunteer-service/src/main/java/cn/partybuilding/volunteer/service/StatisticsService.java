@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.branchclient.BranchClientError;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.volunteer.domain.MemberVolunteerTotals;
@@ -64,7 +65,7 @@ public class StatisticsService {
 
     /** A period of service dates (the current year by default) for one member, or for everyone when null. */
     static StatisticsFilter period(LocalDate from, LocalDate to, String memberId) {
-        LocalDate first = from != null ? from : LocalDate.now(ServiceTimeRules.CHINA).withDayOfYear(1);
+        LocalDate first = from != null ? from : ChinaTime.today().withDayOfYear(1);
         LocalDate last = to != null ? to : first.withDayOfYear(first.lengthOfYear());
         if (last.isBefore(first)) {
             throw ProblemException.forField("to", VolunteerError.PERIOD_END_BEFORE_START);

@@ -19,8 +19,9 @@ import java.util.Optional;
 public class Volunteers {
 
     /** A member and their organization, as copied onto the rows this service writes. */
+    /** {@code maskedIdCardNumber}: known only when branch-service named the member (null as a community knows them). */
     public record Volunteer(String memberId, String name, String organizationId, String organizationPath,
-                            String organizationName) {
+                            String organizationName, String maskedIdCardNumber) {
     }
 
     private final VolunteerScope scope;
@@ -76,18 +77,19 @@ public class Volunteers {
         BranchServiceClient.MemberRef member = branches.member(memberId, scope.authorization(), field);
         BranchServiceClient.OrganizationRef organization =
                 branches.organization(member.organizationId(), scope.authorization(), field);
-        return new Volunteer(member.id(), member.name(), organization.id(), organization.path(), organization.name());
+        return new Volunteer(member.id(), member.name(), organization.id(), organization.path(), organization.name(),
+                member.idCardNumber());
     }
 
     /** The member as the community knows them: through their report or a claimed post. */
     public Optional<Volunteer> knownToCommunity(String memberId, String communityId) {
         Optional<Volunteer> reported = reports.latestMemberReport(memberId, communityId)
-                .map(r -> new Volunteer(r.memberId, r.memberName, r.organizationId, r.organizationPath, r.organizationName));
+                .map(r -> new Volunteer(r.memberId, r.memberName, r.organizationId, r.organizationPath, r.organizationName, null));
         if (reported.isPresent()) {
             return reported;
         }
         return posts.latestClaimInCommunity(memberId, communityId)
-                .map(c -> new Volunteer(memberId, c.memberName, c.organizationId, c.organizationPath, c.organizationName));
+                .map(c -> new Volunteer(memberId, c.memberName, c.organizationId, c.organizationPath, c.organizationName, null));
     }
 
     /**

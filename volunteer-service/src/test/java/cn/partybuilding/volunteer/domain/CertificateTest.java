@@ -30,7 +30,7 @@ class CertificateTest {
     }
 
     private static Certificate certificate(LocalDate from, List<VolunteerRecord> records) {
-        return Certificate.of("m1", "李明", "第一党支部", from, TO, records, Map.of("c1", "延安路社区"), LocalDate.of(2026, 1, 5), "平台");
+        return Certificate.of("m1", "李明", "370202********1234", "第一党支部", from, TO, records, Map.of("c1", "延安路社区"), LocalDate.of(2026, 1, 5), "平台");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.partybuilding.common.id.Ulid;
+import cn.partybuilding.testsupport.BranchServiceStub;
 import cn.partybuilding.volunteer.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -117,6 +118,21 @@ class VolunteerCertificateTest {
 
     private static String number(String html) {
         return html.replaceAll("(?s).*证明编号 / No\\. (ZY-[0-9A-F]{16}).*", "$1");
+    }
+
+    /**
+     * The ID number is part of the volunteer's identity on a certificate (记录证明意见), always masked,
+     * even for the member, who may read it in full from branch-service.
+     */
+    @Test
+    void theCertificateShowsTheMembersIdNumberMasked() {
+        String member = Ulid.next();
+        BranchServiceStub.register("members", Map.of("id", member, "organizationId", branch.branchId(), "name", "李晓梅",
+                "status", "FULL", "idCardNumber", "11010519491231002X"));
+        String html = Fixtures.as(Fixtures.token(member, branch.branchId(), null, "MEMBER"))
+                .accept("text/html").get("/v1/volunteer-stats/certificate").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("<b>李晓梅</b>（身份证号码 110105********002X）（市民政局机关第一党支部）"), html);
+        assertFalse(html.contains("11010519491231002X"), "never the full number");
     }
 
     @Test
