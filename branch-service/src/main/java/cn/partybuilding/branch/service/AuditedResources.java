@@ -41,11 +41,15 @@ class AuditedResources {
         return inOrganization("Designation", designation.id, designation.organizationId);
     }
 
-    /** Members of many organizations, their organizations read in one query. */
+    /**
+     * Members of many organizations, their organizations read in one query; those of one organization
+     * (a member read, a branch's page) from the session, where the scope check left it.
+     */
     List<AuditedResource> ofAll(List<Member> members) {
-        Map<String, String> paths = members.isEmpty() ? Map.of()
-                : organizations.list("id in ?1", members.stream().map(m -> m.organizationId).distinct().toList())
-                        .stream().collect(Collectors.toMap(o -> o.id, o -> o.path));
+        List<String> ids = members.stream().map(m -> m.organizationId).distinct().toList();
+        Map<String, String> paths = ids.isEmpty() ? Map.of()
+                : ids.size() == 1 ? organizations.findByIdOptional(ids.get(0)).map(o -> Map.of(o.id, o.path)).orElse(Map.of())
+                : organizations.list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, o -> o.path));
         return members.stream()
                 .map(m -> AuditedResource.inOrganization("Member", m.id, m.organizationId, paths.get(m.organizationId)))
                 .toList();

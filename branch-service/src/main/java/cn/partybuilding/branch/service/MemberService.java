@@ -101,7 +101,7 @@ public class MemberService {
 
     /** The member with its organization's name, read by the scope check anyway: no extra query. */
     public MemberProfile profile(String id) {
-        Member member = members.findByIdOptional(id).orElseThrow(ProblemException::notFound);
+        Member member = members.findWithPostsAndOrganization(id).orElseThrow(ProblemException::notFound);
         Organization organization = scope.organization(member.organizationId);
         return new MemberProfile(withPersonalData(member), organization.name);
     }
@@ -287,7 +287,7 @@ public class MemberService {
     }
 
     private Member visible(String id) {
-        Member member = members.findByIdOptional(id).orElseThrow(ProblemException::notFound);
+        Member member = members.findWithPostsAndOrganization(id).orElseThrow(ProblemException::notFound);
         scope.organization(member.organizationId);
         return member;
     }

@@ -28,6 +28,17 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
+    /** The token's groups, read once per request: the token builds a new set at every call. */
+    private Set<String> groups;
+
+    private Set<String> groups() {
+        if (groups == null) {
+            Set<String> claimed = token.getGroups();
+            groups = claimed == null ? Set.of() : claimed;
+        }
+        return groups;
+    }
+
     public String subject() {
         if (hasRole(Role.MEMBER) || hasRole(Role.SECRETARY)) {
             Object memberId = token.getClaim(MEMBER_CLAIM);
@@ -44,9 +55,7 @@ public class Caller {
      */
     public SortedSet<String> roles() {
         SortedSet<String> roles = new TreeSet<>();
-        if (token.getGroups() != null) {
-            token.getGroups().stream().filter(Role.ALL::contains).forEach(roles::add);
-        }
+        groups().stream().filter(Role.ALL::contains).forEach(roles::add);
         return roles;
     }
 
@@ -67,7 +76,7 @@ public class Caller {
     }
 
     public boolean hasRole(String role) {
-        return token.getGroups() != null && token.getGroups().contains(role);
+        return groups().contains(role);
     }
 
     public boolean isSystemAdmin() {
