@@ -1,0 +1,63 @@
+package cn.partybuilding.assessment.service;
+
+import cn.partybuilding.common.problem.ErrorCode;
+import cn.partybuilding.common.problem.ErrorText;
+
+/** Error codes of assessment-service. */
+public enum AssessmentError implements ErrorCode {
+    SCHEME_NOT_FOUND(422, "考核方案不存在", "Scheme not found",
+            "考核方案 {0} 不存在或不在您的管理范围内", "The scheme {0} does not exist or is outside your scope"),
+    SCHEME_NAME_TAKEN(409, "考核方案已存在", "Scheme exists",
+            "该组织本年度已有同名考核方案", "The organization already has a scheme of this name for the year"),
+    SCHEME_FROZEN(409, "考核方案已冻结", "Scheme frozen",
+            "已有依此方案开展的考核，方案不能再修改", "An assessment under this scheme has started; the scheme can no longer change"),
+    THRESHOLDS_NOT_ASCENDING(422, "等次分数线不合法", "Invalid grade thresholds",
+            "分数线须满足 一般 < 良好 < 优秀", "Thresholds must ascend: fair < good < excellent"),
+    THRESHOLD_ABOVE_TOTAL(422, "等次分数线不合法", "Invalid grade thresholds",
+            "分数线 {0} 超过方案总分 {1}", "The threshold {0} exceeds the scheme's total of {1}"),
+    NOT_ONE_DECIMAL(422, "分值不合法", "Invalid score",
+            "分值须大于等于 0，最多一位小数", "A score is zero or more with at most one decimal"),
+    TARGET_REQUIRED(422, "缺少目标值", "Target required",
+            "自动指标 {0} 须设定目标值", "The automatic indicator {0} needs a target"),
+    TARGET_NOT_POSITIVE(422, "目标值不合法", "Invalid target",
+            "目标值须大于 0", "A target must be more than 0"),
+    TARGET_ON_MANUAL_INDICATOR(422, "目标值不适用", "Target not applicable",
+            "人工评分指标没有目标值", "A manually scored indicator has no target"),
+    ASSESSMENT_EXISTS(409, "考核已存在", "Assessment exists",
+            "该组织已有依此方案的考核", "The organization already has an assessment under this scheme"),
+    ASSESSMENT_FINAL(409, "考核已确定", "Assessment final",
+            "考核结果已确定，不能再修改", "The assessment is final and no longer changes"),
+    INVALID_TRANSITION(409, "考核状态不允许", "Invalid status change",
+            "考核为 {0}，不能变为 {1}", "The assessment is {0}; it cannot become {1}"),
+    WRONG_STAGE(409, "当前阶段不能进行此操作", "Not in this stage",
+            "考核为 {0}，此时不能 {1}", "The assessment is {0}; {1} is not possible now"),
+    SCORE_ABOVE_MAX(422, "得分超过满分", "Score above maximum",
+            "得分 {0} 超过该指标满分 {1}", "The score {0} exceeds the indicator's maximum of {1}"),
+    SCORE_NEGATIVE(422, "得分不合法", "Invalid score",
+            "得分不能为负数", "A score cannot be negative"),
+    INDICATOR_NOT_IN_SCHEME(422, "指标不属于本方案", "Indicator not in the scheme",
+            "指标 {0} 不属于本考核的方案", "The indicator {0} is not part of this assessment's scheme"),
+    NOT_AUTOMATIC(422, "不是自动指标", "Not an automatic indicator",
+            "指标 {0} 由自动取数计分", "The indicator {0} is scored from live data"),
+    SCORES_INCOMPLETE(409, "评分未完成", "Scores incomplete",
+            "尚有 {0} 项指标未评分", "{0} indicator(s) have no score yet"),
+    NOTICE_END_BEFORE_START(422, "公示期不合法", "Invalid notice period",
+            "公示结束日期不能早于开始日期", "The notice cannot end before it starts"),
+    NOTICE_NOT_OVER(409, "公示期未结束", "Notice not over",
+            "公示期至 {0} 结束，之后才能确定结果", "The notice runs until {0}; the result becomes final after it"),
+    IF_MATCH_REQUIRED(428, "需要 If-Match", "If-Match required",
+            "修改评分须带 If-Match（资源的 ETag）", "Changing scores needs If-Match (the resource's ETag)"),
+    METRIC_SERVICE_UNAVAILABLE(503, "取数服务不可用", "Metric service unavailable",
+            "{0} 暂时不可用，未写入任何自动得分，请稍后重试", "{0} is temporarily unavailable; no automatic score was written; retry later");
+
+    private final ErrorText text;
+
+    AssessmentError(int status, String titleZh, String titleEn, String detailZh, String detailEn) {
+        this.text = new ErrorText(status, titleZh, titleEn, detailZh, detailEn);
+    }
+
+    @Override
+    public ErrorText text() {
+        return text;
+    }
+}
