@@ -9,7 +9,7 @@
 # DDL, a runtime user with DML, and only INSERT, SELECT on audit_event) needs separate Liquibase
 # credentials (quarkus.liquibase.username/password) and is not made here.
 set -eu
-: "${MYSQL_ROOT_PASSWORD:?}" "${BRANCH_DB_PASSWORD:?}" "${ACTIVITY_DB_PASSWORD:?}" "${VOLUNTEER_DB_PASSWORD:?}" "${KEYCLOAK_DB_PASSWORD:?}"
+: "${MYSQL_ROOT_PASSWORD:?}" "${BRANCH_DB_PASSWORD:?}" "${ACTIVITY_DB_PASSWORD:?}" "${VOLUNTEER_DB_PASSWORD:?}" "${ASSESSMENT_DB_PASSWORD:?}" "${KEYCLOAK_DB_PASSWORD:?}"
 
 # a password as an SQL string literal
 quote() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/''/g; s/\\\\/\\\\\\\\/g")"; }
@@ -26,6 +26,7 @@ SQL
   service_schema party_branch "$BRANCH_DB_PASSWORD"
   service_schema party_activity "$ACTIVITY_DB_PASSWORD"
   service_schema party_volunteer "$VOLUNTEER_DB_PASSWORD"
+  service_schema party_assessment "$ASSESSMENT_DB_PASSWORD"
   cat <<SQL
 CREATE DATABASE IF NOT EXISTS keycloak CHARACTER SET utf8mb4 COLLATE utf8mb4_0900_ai_ci;
 CREATE USER IF NOT EXISTS 'keycloak'@'%' IDENTIFIED BY $(quote "$KEYCLOAK_DB_PASSWORD");

@@ -31,7 +31,8 @@ class ConfigurationContractTest {
     /** Read through the shared web module, but only branch- and volunteer-service encrypt personal data. */
     private static final Map<String, Set<String>> NOT_NEEDED = Map.of(
             "gateway", Set.of("PII_KEY"),
-            "activity-service", Set.of("PII_KEY"));
+            "activity-service", Set.of("PII_KEY"),
+            "assessment-service", Set.of("PII_KEY"));
     private static final Set<String> HEALTH = Set.of("/q/health/started", "/q/health/live", "/q/health/ready");
     private static final Pattern COMPOSE_PROBE = Pattern.compile("/dev/tcp/127\\.0\\.0\\.1/(\\d+).*GET (\\S+) HTTP");
 
@@ -120,7 +121,10 @@ class ConfigurationContractTest {
             assertTrue(HEALTH.contains(probe.group(2)), module + ": the health check's path " + probe.group(2));
         }
         assertEquals(Set.of("mysql", "keycloak"), Set.copyOf(dependencies(services.path("branch-service"))));
-        assertEquals(Set.of("branch-service", "activity-service", "volunteer-service"), Set.copyOf(dependencies(services.path("gateway"))));
+        assertEquals(Set.of("branch-service", "activity-service", "volunteer-service", "assessment-service"),
+                Set.copyOf(dependencies(services.path("gateway"))));
+        assertEquals(Set.of("branch-service", "activity-service", "volunteer-service"),
+                Set.copyOf(dependencies(services.path("assessment-service"))));
     }
 
     @Test

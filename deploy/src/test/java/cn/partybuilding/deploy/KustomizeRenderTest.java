@@ -45,14 +45,15 @@ class KustomizeRenderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"base", "overlays/production"})
-    void servicesAdmitOnlyTheGatewayAndBranchServiceItsReaders(String kustomization) {
+    void servicesAdmitOnlyTheGatewayAndTheirReaders(String kustomization) {
         var policies = Manifests.ofKind(Manifests.render(kustomization), "NetworkPolicy");
         var denyAll = policies.stream().filter(policy -> policy.path("spec").path("podSelector").isEmpty()
                 && policy.path("spec").path("ingress").isMissingNode()).count();
         assertEquals(1, denyAll, "one policy that admits nothing to any pod");
-        assertEquals(Set.of("gateway"), admittedPods(policies, "activity-service"));
-        assertEquals(Set.of("gateway"), admittedPods(policies, "volunteer-service"));
-        assertEquals(Set.of("gateway", "activity-service", "volunteer-service"), admittedPods(policies, "branch-service"));
+        assertEquals(Set.of("gateway", "assessment-service"), admittedPods(policies, "activity-service"));
+        assertEquals(Set.of("gateway", "assessment-service"), admittedPods(policies, "volunteer-service"));
+        assertEquals(Set.of("gateway", "activity-service", "volunteer-service", "assessment-service"), admittedPods(policies, "branch-service"));
+        assertEquals(Set.of("gateway"), admittedPods(policies, "assessment-service"), "nothing reads assessment-service but the gateway");
         assertEquals(Set.of(), admittedPods(policies, "gateway"), "the gateway is reached from the ingress controller's namespace");
     }
 

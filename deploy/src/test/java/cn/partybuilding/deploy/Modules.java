@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class Modules {
 
-    static final Set<String> DEPLOYABLE = Set.of("gateway", "branch-service", "activity-service", "volunteer-service");
+    static final Set<String> DEPLOYABLE = Set.of("gateway", "branch-service", "activity-service", "volunteer-service", "assessment-service");
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
     private static final Pattern DEPENDENCY = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL);

@@ -165,22 +165,27 @@ final class RunningSuite implements AutoCloseable {
         String branchUrl = "http://127.0.0.1:" + freePort();
         String activityUrl = "http://127.0.0.1:" + freePort();
         String volunteerUrl = "http://127.0.0.1:" + freePort();
+        String assessmentUrl = "http://127.0.0.1:" + freePort();
         gatewayUrl = URI.create("http://127.0.0.1:" + freePort());
         // all start at once (none needs another to start), then each is awaited
         Map<String, String> backends = Map.of(
                 "branch-service", branchUrl,
                 "activity-service", activityUrl,
-                "volunteer-service", volunteerUrl);
+                "volunteer-service", volunteerUrl,
+                "assessment-service", assessmentUrl);
         Map<String, SuiteProcess> started = new LinkedHashMap<>();
         backends.forEach((module, url) -> started.put(url, launchService(module, Map.of(
                 "DB_URL", dbUrl,
                 "PORT", port(url),
-                "BRANCH_SERVICE_URL", branchUrl))));
+                "BRANCH_SERVICE_URL", branchUrl,
+                "ACTIVITY_SERVICE_URL", activityUrl,
+                "VOLUNTEER_SERVICE_URL", volunteerUrl))));
         SuiteProcess gateway = launchService("gateway", Map.of(
                 "PORT", port(gatewayUrl.toString()),
                 "BRANCH_SERVICE_URL", branchUrl,
                 "ACTIVITY_SERVICE_URL", activityUrl,
                 "VOLUNTEER_SERVICE_URL", volunteerUrl,
+                "ASSESSMENT_SERVICE_URL", assessmentUrl,
                 "RATE_LIMIT_PER_MINUTE", String.valueOf(RATE_LIMIT_PER_MINUTE)));
         // the demo data goes into the schemas the services create as they start
         started.forEach((url, service) -> service.awaitHttpOk(http, URI.create(url + "/q/health/ready"), READY_TIMEOUT));

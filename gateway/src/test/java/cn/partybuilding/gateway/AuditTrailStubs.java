@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 public class AuditTrailStubs implements QuarkusTestResourceLifecycleManager {
 
-    public static final List<String> SERVICES = List.of("activity-service", "branch-service", "volunteer-service");
+    public static final List<String> SERVICES = List.of("activity-service", "branch-service", "volunteer-service", "assessment-service");
     /** Every event of every service, newest first: [service, id, resourceType]. */
     public static final List<String[]> ALL_EVENTS = new ArrayList<>();
 
