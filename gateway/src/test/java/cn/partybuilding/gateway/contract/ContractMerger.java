@@ -64,7 +64,7 @@ public final class ContractMerger {
         ObjectNode info = merged.putObject("info");
         info.put("title", "机关党建 API suite");
         info.put("version", "1.0.0");
-        info.put("description", "经网关访问的全部接口：党组织与党员、组织生活、双报到与志愿服务。先用 Authorize 填入令牌"
+        info.put("description", "经网关访问的全部接口：党组织与党员、组织生活、双报到与志愿服务、党建考核。先用 Authorize 填入令牌"
                 + "（本地环境：POST /dev/token）。 / Every operation of the suite, through the gateway. Authorize with a bearer"
                 + " token first (locally: POST /dev/token).");
         merged.putArray("servers").addObject().put("url", "/").put("description", "网关 / The gateway");
