@@ -68,6 +68,35 @@ public final class Fixtures {
         return new Tree(working, committee, branchIds, memberIds);
     }
 
+    /** A small scheme of the 机关工委 for {@code year}: two manual indicators (6 + 4) and one automatic (三会一课, 10); 100 is not the total here. */
+    public static Map<String, Object> schemeBody(String issuerId, int year, String name) {
+        return Map.of("issuerId", issuerId, "year", year, "name", name,
+                "thresholds", Map.of("excellentMin", 18, "goodMin", 15, "fairMin", 12),
+                "categories", List.of(
+                        Map.of("name", "机关党建标准化", "indicators", List.of(
+                                Map.of("name", "三会一课落实率", "maxScore", 10, "source", "COMPLIANCE_RATE", "guidance", "按达标党支部比例计分"),
+                                Map.of("name", "党建品牌创建", "maxScore", 6, "source", "MANUAL"))),
+                        Map.of("name", "满意评价多元化", "indicators", List.of(
+                                Map.of("name", "群众满意度测评", "maxScore", 4, "source", "MANUAL")))));
+    }
+
+    /** Issues {@link #schemeBody} as the tree's issuer; returns the scheme's id. */
+    public static String scheme(Tree tree) {
+        return tree.asIssuer().body(schemeBody(tree.workingCommitteeId(), 2025, "考核方案" + Ulid.next()))
+                .post("/v1/assessment-schemes").then().statusCode(201).extract().path("id");
+    }
+
+    /** Starts the assessment of the tree's 机关党委 under the scheme; returns its id. */
+    public static String assessment(Tree tree, String schemeId) {
+        return tree.asIssuer().body(Map.of("schemeId", schemeId, "organizationId", tree.committeeId()))
+                .post("/v1/assessments").then().statusCode(201).extract().path("id");
+    }
+
+    /** The current ETag of a resource at {@code path}, read by the system administrator. */
+    public static String etag(String path) {
+        return asAdmin().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
     public static String token(String subject, String orgId, String... roles) {
         var builder = Jwt.issuer("party-local-dev").subject(subject).groups(Set.of(roles)).expiresIn(Duration.ofMinutes(30));
         if (orgId != null) {

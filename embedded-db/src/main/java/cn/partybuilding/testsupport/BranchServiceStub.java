@@ -29,6 +29,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * and can be made to fail ({@code POST /__stub/failure {"status": 503}}: every read answers that
  * status, 0 for none) to prove reads keep working and writes fail cleanly. Its state lives behind its own HTTP API because
  * the test and the stub may not share classes. A read without a bearer token is 401, like the real one.
+ * Any other read (a structure check, star ratings) answers what a test set with {@link #answer}:
+ * {@code POST /__stub/answers {"path", "organizationId", "body"}}, by path and organizationId parameter.
  * {@code GET /__stub/traceparent} answers the {@code traceparent} header of the last read (trace propagation).
  */
 public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
@@ -37,6 +39,7 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
 
     private final Map<String, ObjectNode> organizations = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> members = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> answers = new ConcurrentHashMap<>();
     private volatile int failure; // the status every read answers, 0 for none
     private volatile String lastTraceparent = "";
     private HttpServer server;
@@ -71,6 +74,8 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
                     case "/__stub/organizations" -> organizations.put(body.get("id").asText(), (ObjectNode) body);
                     case "/__stub/members" -> members.put(body.get("id").asText(), (ObjectNode) body);
                     case "/__stub/failure" -> failure = body.get("status").asInt();
+                    case "/__stub/answers" -> answers.put(answerKey(body.get("path").asText(), body.path("organizationId").asText(null)),
+                            body.get("body"));
                     default -> {
                         exchange.sendResponseHeaders(404, -1);
                         return;
@@ -89,7 +94,14 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
                 exchange.sendResponseHeaders(401, -1);
                 return;
             }
-            JsonNode answer = answer(path, query(exchange.getRequestURI().getRawQuery()));
+            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            JsonNode answer = answers.get(answerKey(path, query.get("organizationId")));
+            if (answer == null) {
+                answer = answers.get(answerKey(path, null));
+            }
+            if (answer == null) {
+                answer = answer(path, query);
+            }
             if (answer == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
@@ -134,6 +146,10 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
         return null;
     }
 
+    private static String answerKey(String path, String organizationId) {
+        return organizationId == null ? path : path + "?organizationId=" + organizationId;
+    }
+
     private static Map<String, String> query(String raw) {
         Map<String, String> query = new HashMap<>();
         if (raw != null) {
@@ -161,6 +177,20 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
     public static void register(String what, Map<String, Object> body) {
         String url = ConfigProvider.getConfig().getValue("quarkus.rest-client.branch-service.url", String.class);
         RestAssured.given().contentType(ContentType.JSON).body(body).post(url + "/__stub/" + what).then().statusCode(204);
+    }
+
+    /**
+     * Sets what a read of {@code path} answers (for {@code organizationId} in the query, or any when
+     * null), for the reads the stub does not model itself: a structure check, star ratings.
+     */
+    public static void answer(String path, String organizationId, Object body) {
+        Map<String, Object> answer = new HashMap<>();
+        answer.put("path", path);
+        answer.put("body", body);
+        if (organizationId != null) {
+            answer.put("organizationId", organizationId);
+        }
+        register("answers", answer);
     }
 
     /** The {@code traceparent} header of the last read, empty if it had none. */

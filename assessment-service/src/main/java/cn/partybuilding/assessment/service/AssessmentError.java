@@ -46,9 +46,7 @@ public enum AssessmentError implements ErrorCode {
     NOTICE_NOT_OVER(409, "公示期未结束", "Notice not over",
             "公示期至 {0} 结束，之后才能确定结果", "The notice runs until {0}; the result becomes final after it"),
     IF_MATCH_REQUIRED(428, "需要 If-Match", "If-Match required",
-            "修改评分须带 If-Match（资源的 ETag）", "Changing scores needs If-Match (the resource's ETag)"),
-    METRIC_SERVICE_UNAVAILABLE(503, "取数服务不可用", "Metric service unavailable",
-            "{0} 暂时不可用，未写入任何自动得分，请稍后重试", "{0} is temporarily unavailable; no automatic score was written; retry later");
+            "修改评分须带 If-Match（资源的 ETag）", "Changing scores needs If-Match (the resource's ETag)");
 
     private final ErrorText text;
 
