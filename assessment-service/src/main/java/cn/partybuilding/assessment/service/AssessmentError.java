@@ -46,7 +46,18 @@ public enum AssessmentError implements ErrorCode {
     NOTICE_NOT_OVER(409, "公示期未结束", "Notice not over",
             "公示期至 {0} 结束，之后才能确定结果", "The notice runs until {0}; the result becomes final after it"),
     IF_MATCH_REQUIRED(428, "需要 If-Match", "If-Match required",
-            "修改评分须带 If-Match（资源的 ETag）", "Changing scores needs If-Match (the resource's ETag)");
+            "修改评分须带 If-Match（资源的 ETag）", "Changing scores needs If-Match (the resource's ETag)"),
+    // 述职评议, 整改清单, 责任清单
+    NOT_ON_PANEL(403, "不是评议组成员", "Not on the panel",
+            "只有评议组成员可以投票", "Only the members of the report's panel vote"),
+    ALREADY_VOTED(409, "已投票", "Already voted",
+            "每位评议组成员只能投票一次", "Each panel member votes once"),
+    NOT_VOTING(409, "不在投票阶段", "Voting not open",
+            "述职评议状态为 {0}，只能在 VOTING 阶段投票", "The report is {0}; ballots are cast only while it is VOTING"),
+    DUTY_REPORT_NOT_EDITABLE(409, "述职报告不能修改", "Report not editable",
+            "投票开始后，述职报告和评议组不能再修改", "Once voting opens, the report and its panel no longer change"),
+    INVALID_DUTY_REPORT_TRANSITION(409, "状态变更不允许", "Transition not allowed",
+            "述职评议不能从 {0} 变为 {1}", "A duty report cannot move from {0} to {1}");
 
     private final ErrorText text;
 

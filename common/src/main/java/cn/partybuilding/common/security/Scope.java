@@ -20,8 +20,10 @@ public final class Scope {
     public static final String ACTIVITIES_WRITE = "activities:write";
     /** The organization's side of 双报到: community reports, volunteer records, claiming and fulfilling wishes. */
     public static final String VOLUNTEER_WRITE = "volunteer:write";
+    /** 述职评议, 整改清单 and 责任清单 of assessment-service. */
+    public static final String ASSESSMENT_WRITE = "assessment:write";
 
-    public static final List<String> ALL = List.of(ORGANIZATIONS_WRITE, MEMBERS_WRITE, ACTIVITIES_WRITE, VOLUNTEER_WRITE);
+    public static final List<String> ALL = List.of(ORGANIZATIONS_WRITE, MEMBERS_WRITE, ACTIVITIES_WRITE, VOLUNTEER_WRITE, ASSESSMENT_WRITE);
 
     private Scope() {
     }

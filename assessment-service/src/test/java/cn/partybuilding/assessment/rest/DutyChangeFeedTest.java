@@ -1,0 +1,78 @@
+package cn.partybuilding.assessment.rest;
+
+import static cn.partybuilding.assessment.Fixtures.as;
+import static cn.partybuilding.assessment.Fixtures.token;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import cn.partybuilding.assessment.Fixtures;
+import cn.partybuilding.testsupport.ChangeFeedProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The change feeds of 述职评议, 整改 items and tasks, each within the reader's subtree. */
+@QuarkusTest
+@TestProfile(ChangeFeedProfile.class)
+class DutyChangeFeedTest {
+
+    @Test
+    void dutyReportChangesReachTheSubtreeOnlyAndBallotsAreNoChange() {
+        Fixtures.Tree tree = Fixtures.tree(1, 4);
+        Fixtures.Tree other = Fixtures.tree(1, 1);
+        String admin = token("committee-admin", tree.committeeId(), "ORG_ADMIN");
+        String otherAdmin = token("committee-admin", other.committeeId(), "ORG_ADMIN");
+        String since = start(admin, "duty-reports");
+        String otherSince = start(otherAdmin, "duty-reports");
+
+        String id = DutyReportTest.report(tree);
+        DutyReportTest.openVoting(tree, id);
+        as(token(tree.memberIds().get(1), tree.branchIds().get(0), "MEMBER")).body(Map.of("choice", "GOOD"))
+                .post("/v1/duty-reports/" + id + "/ballots").then().statusCode(201);
+
+        List<Map<String, Object>> changes = about(readUntil(admin, "duty-reports", since, 2), id);
+        assertEquals(List.of(0, 1), changes.stream().map(item -> item.get("version")).toList(), "created, then voting opened; no ballot");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> resource = (Map<String, Object>) changes.get(1).get("resource");
+        assertEquals("VOTING", resource.get("status"));
+        assertTrue(about(read(otherAdmin, "duty-reports", otherSince), id).isEmpty(), "another subtree");
+        as(token(tree.memberIds().get(1), tree.branchIds().get(0), "MEMBER")).get("/v1/duty-reports/changes").then().statusCode(403);
+    }
+
+    static String start(String token, String feed) {
+        return as(token).get("/v1/" + feed + "/changes").then().statusCode(200).body("items.size()", equalTo(0))
+                .extract().path("nextSince");
+    }
+
+    static List<Map<String, Object>> read(String token, String feed, String since) {
+        return as(token).queryParam("since", since).get("/v1/" + feed + "/changes").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+    }
+
+    /** Reads from {@code since} until at least {@code count} changes have come. */
+    static List<Map<String, Object>> readUntil(String token, String feed, String since, int count) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        Instant giveUp = Instant.now().plusSeconds(ChangeFeedProfile.SETTLE_SECONDS * 3L);
+        String next = since;
+        while (items.size() < count) {
+            if (Instant.now().isAfter(giveUp)) {
+                fail("not delivered; read " + items);
+            }
+            JsonPath page = as(token).queryParam("since", next).get("/v1/" + feed + "/changes").then().statusCode(200).extract().jsonPath();
+            items.addAll(page.getList("items"));
+            next = page.getString("nextSince");
+        }
+        return items;
+    }
+
+    static List<Map<String, Object>> about(List<Map<String, Object>> items, String id) {
+        return items.stream().filter(item -> id.equals(item.get("id"))).toList();
+    }
+}
