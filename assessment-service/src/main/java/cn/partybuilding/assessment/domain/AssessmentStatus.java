@@ -1,5 +1,6 @@
 package cn.partybuilding.assessment.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import java.util.Set;
  * where the work of the previous stage must be redone: review returns to self-assessment, and a
  * scored or publicized result (an objection during 公示) returns to review. {@code FINAL} never changes.
  */
+@Schema(description = "考核状态 / Assessment status：SELF_ASSESSMENT 自评, REVIEW 考核评分, SCORED 已计分定等, PUBLICIZED 公示中, FINAL 已确定")
 public enum AssessmentStatus {
     SELF_ASSESSMENT, REVIEW, SCORED, PUBLICIZED, FINAL;
 

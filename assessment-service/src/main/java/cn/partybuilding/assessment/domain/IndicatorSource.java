@@ -1,5 +1,6 @@
 package cn.partybuilding.assessment.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
@@ -7,6 +8,7 @@ import java.math.BigDecimal;
  * figure another service gives ({@code value ÷ target} of the maximum score, at most the maximum).
  * Rates are in percent; a rate's target is 100 unless the scheme sets another.
  */
+@Schema(description = "指标来源 / Indicator source：MANUAL 人工评分, COMPLIANCE_RATE 三会一课达标率, ATTENDANCE_RATE 出勤率, VOLUNTEER_HOURS_PER_MEMBER 人均志愿服务时长, REPORTING_COVERAGE 双报到覆盖率, STRUCTURE_PASS_RATE 组织设置合格率, STAR_LEVEL 星级")
 public enum IndicatorSource {
     /** Self score by the organization, review score by the assessing organization. */
     MANUAL(null),
