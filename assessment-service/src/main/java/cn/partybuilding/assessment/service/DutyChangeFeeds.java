@@ -1,7 +1,9 @@
 package cn.partybuilding.assessment.service;
 
 import cn.partybuilding.assessment.domain.DutyReport;
+import cn.partybuilding.assessment.domain.Rectification;
 import cn.partybuilding.assessment.repository.DutyReportRepository;
+import cn.partybuilding.assessment.repository.RectificationRepository;
 import cn.partybuilding.common.changes.ChangeFeeds;
 import cn.partybuilding.common.changes.ChangeFeeds.Current;
 import cn.partybuilding.common.changes.ChangeFeeds.Feed;
@@ -24,6 +26,7 @@ import java.util.stream.Collectors;
 public class DutyChangeFeeds {
 
     static final Feed DUTY_REPORTS = new Feed("duty-reports", Set.of("DutyReport"));
+    static final Feed RECTIFICATIONS = new Feed("rectifications", Set.of("Rectification"));
 
     @Inject
     ChangeFeeds feeds;
@@ -34,9 +37,19 @@ public class DutyChangeFeeds {
     @Inject
     DutyReportRepository reports;
 
+    @Inject
+    RectificationRepository rectifications;
+
     public ChangePage<DutyReport> dutyReports(ChangeParams params) {
         return feeds.page(DUTY_REPORTS, params, changeScope(),
                 ids -> current(reports.list("id in ?1", ids).stream().filter(r -> scope.canSee(r.organizationPath)).toList(),
+                        r -> r.id, r -> r.version),
+                shown -> { });
+    }
+
+    public ChangePage<Rectification> rectifications(ChangeParams params) {
+        return feeds.page(RECTIFICATIONS, params, changeScope(),
+                ids -> current(rectifications.list("id in ?1", ids).stream().filter(r -> scope.canSee(r.organizationPath)).toList(),
                         r -> r.id, r -> r.version),
                 shown -> { });
     }

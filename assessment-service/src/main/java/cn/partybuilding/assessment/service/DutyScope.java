@@ -69,6 +69,23 @@ public class DutyScope {
         }
     }
 
+    /**
+     * 403 unless the caller reviews (回头看) this organization's items: a system administrator, or the
+     * ORG_ADMIN of an organization strictly above it; 404 when the caller does not see it at all.
+     */
+    public void requireReviewer(String organizationPath) {
+        if (caller.isSystemAdmin()) {
+            return;
+        }
+        if (!canSee(organizationPath)) {
+            throw ProblemException.notFound();
+        }
+        String own = callerOrganization.path();
+        if (!caller.hasRole(Role.ORG_ADMIN) || caller.organizationId() == null || own.equals(organizationPath)) {
+            throw new ProblemException(AssessmentError.NOT_THE_REVIEWING_ORGANIZATION);
+        }
+    }
+
     /** An organization named in a request, in the caller's subtree (anywhere for a system administrator), or a 422 on the field. */
     public BranchServiceClient.OrganizationRef writableOrganization(String id, String field) {
         if (caller.isSystemAdmin()) {
