@@ -38,6 +38,19 @@ final class DutyExamples {
     static final String REOPEN_REVIEW = """
             {"result":"REOPENED","note":"回头看：学习小组尚未建立，重新整改","newDeadline":"2026-12-31"}""";
 
+    static final String CREATE_TASK = "{\"assignerOrganizationId\":\"" + ExampleIds.PARTY_COMMITTEE + "\",\"assigneeOrganizationId\":\""
+            + ExampleIds.BRANCH + "\",\"title\":\"完成2026年度党员教育培训计划\",\"description\":\"每名党员全年集中学习培训不少于32学时\","
+            + "\"deadline\":\"2026-12-31\",\"responsiblePost\":\"ORGANIZATION_COMMITTEE_MEMBER\"}";
+
+    static final String START_TASK = """
+            {"status":"IN_PROGRESS"}""";
+
+    static final String CANCEL_TASK = """
+            {"status":"CANCELLED"}""";
+
+    static final String TASK_PROGRESS = """
+            {"text":"已完成上半年16学时集中学习","percent":50}""";
+
     private DutyExamples() {
     }
 }

@@ -69,7 +69,13 @@ public enum AssessmentError implements ErrorCode {
     INVALID_RECTIFICATION_TRANSITION(409, "状态变更不允许", "Transition not allowed",
             "整改事项不能从 {0} 变为 {1}", "A rectification item cannot move from {0} to {1}"),
     NOT_THE_REVIEWING_ORGANIZATION(403, "不是回头看的审核组织", "Not the reviewing organization",
-            "回头看由上级党组织的管理员进行", "The review (回头看) is made by an administrator of an organization above the item's");
+            "回头看由上级党组织的管理员进行", "The review (回头看) is made by an administrator of an organization above the item's"),
+    ASSIGNEE_OUTSIDE_SUBTREE(422, "承接组织不合法", "Invalid assignee",
+            "任务只能下达给下达组织的下级组织，不能下达给自身", "A task goes to an organization below the assigner, never to the assigner itself"),
+    TASK_FINAL(409, "任务已结束", "Task finished",
+            "已完成或已取消的任务不能再修改", "A task that is done or cancelled no longer changes"),
+    INVALID_TASK_TRANSITION(409, "状态变更不允许", "Transition not allowed",
+            "任务不能从 {0} 变为 {1}", "A task cannot move from {0} to {1}");
 
     private final ErrorText text;
 

@@ -56,6 +56,11 @@ public class DutyScope {
         return caller.hasRole(Role.ORG_ADMIN) || caller.hasRole(Role.SECRETARY) || caller.scopes().contains(Scope.ASSESSMENT_WRITE);
     }
 
+    /** Whether the caller writes for this organization: a system administrator, or a writer whose subtree holds it. */
+    public boolean writesFor(String organizationPath) {
+        return caller.isSystemAdmin() || (writer() && caller.organizationId() != null && canSee(organizationPath));
+    }
+
     /** 404 when the caller cannot see the organization's objects, 403 when it sees but may not change them. */
     public void requireWriter(String organizationPath) {
         if (caller.isSystemAdmin()) {

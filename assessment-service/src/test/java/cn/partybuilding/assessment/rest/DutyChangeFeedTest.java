@@ -64,6 +64,21 @@ class DutyChangeFeedTest {
         assertEquals("CLOSED", resource.get("status"));
     }
 
+    @Test
+    void taskChangesReachTheAssignersSubtree() {
+        Fixtures.Tree tree = Fixtures.tree(1, 1);
+        String issuer = token("issuer-admin", tree.workingCommitteeId(), "ORG_ADMIN");
+        String since = start(issuer, "tasks");
+        String id = TaskTest.task(tree, tree.branchIds().get(0), "2099-12-31");
+        TaskTest.asBranchAdmin(tree, 0).body(Map.of("text", "已启动")).post("/v1/tasks/" + id + "/progress").then().statusCode(201);
+
+        List<Map<String, Object>> changes = about(readUntil(issuer, "tasks", since, 2), id);
+        assertEquals(List.of(0, 1), changes.stream().map(item -> item.get("version")).toList(), "assigned, then in progress");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> resource = (Map<String, Object>) changes.get(1).get("resource");
+        assertEquals("IN_PROGRESS", resource.get("status"));
+    }
+
     static String start(String token, String feed) {
         return as(token).get("/v1/" + feed + "/changes").then().statusCode(200).body("items.size()", equalTo(0))
                 .extract().path("nextSince");
