@@ -57,7 +57,23 @@ public enum AssessmentError implements ErrorCode {
     DUTY_REPORT_NOT_EDITABLE(409, "述职报告不能修改", "Report not editable",
             "投票开始后，述职报告和评议组不能再修改", "Once voting opens, the report and its panel no longer change"),
     INVALID_DUTY_REPORT_TRANSITION(409, "状态变更不允许", "Transition not allowed",
-            "述职评议不能从 {0} 变为 {1}", "A duty report cannot move from {0} to {1}");
+            "述职评议不能从 {0} 变为 {1}", "A duty report cannot move from {0} to {1}"),
+    DUTY_REPORT_NOT_FOUND(422, "述职评议不存在", "Duty report not found",
+            "述职评议 {0} 不存在或不在您的可见范围内", "The duty report {0} does not exist or is outside your scope"),
+    DUTY_REPORT_OF_ANOTHER_ORGANIZATION(422, "述职评议不属于该组织", "Duty report of another organization",
+            "整改事项的组织须与述职评议的组织相同", "A rectification item belongs to the organization of its duty report"),
+    RECTIFICATION_CLOSED(409, "整改事项已销号", "Rectification closed",
+            "已销号的整改事项不能再修改", "A closed rectification item no longer changes"),
+    INVALID_RECTIFICATION_TRANSITION(409, "状态变更不允许", "Transition not allowed",
+            "整改事项不能从 {0} 变为 {1}", "A rectification item cannot move from {0} to {1}"),
+    NOT_THE_REVIEWING_ORGANIZATION(403, "不是回头看的审核组织", "Not the reviewing organization",
+            "回头看由上级党组织的管理员进行", "The review (回头看) is made by an administrator of an organization above the item's"),
+    ASSIGNEE_OUTSIDE_SUBTREE(422, "承接组织不合法", "Invalid assignee",
+            "任务只能下达给下达组织的下级组织，不能下达给自身", "A task goes to an organization below the assigner, never to the assigner itself"),
+    TASK_FINAL(409, "任务已结束", "Task finished",
+            "已完成或已取消的任务不能再修改", "A task that is done or cancelled no longer changes"),
+    INVALID_TASK_TRANSITION(409, "状态变更不允许", "Transition not allowed",
+            "任务不能从 {0} 变为 {1}", "A task cannot move from {0} to {1}");
 
     private final ErrorText text;
 

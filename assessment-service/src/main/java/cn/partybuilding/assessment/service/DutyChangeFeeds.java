@@ -1,7 +1,11 @@
 package cn.partybuilding.assessment.service;
 
 import cn.partybuilding.assessment.domain.DutyReport;
+import cn.partybuilding.assessment.domain.DutyTask;
+import cn.partybuilding.assessment.domain.Rectification;
 import cn.partybuilding.assessment.repository.DutyReportRepository;
+import cn.partybuilding.assessment.repository.RectificationRepository;
+import cn.partybuilding.assessment.repository.TaskRepository;
 import cn.partybuilding.common.changes.ChangeFeeds;
 import cn.partybuilding.common.changes.ChangeFeeds.Current;
 import cn.partybuilding.common.changes.ChangeFeeds.Feed;
@@ -24,6 +28,8 @@ import java.util.stream.Collectors;
 public class DutyChangeFeeds {
 
     static final Feed DUTY_REPORTS = new Feed("duty-reports", Set.of("DutyReport"));
+    static final Feed RECTIFICATIONS = new Feed("rectifications", Set.of("Rectification"));
+    static final Feed TASKS = new Feed("tasks", Set.of("Task"));
 
     @Inject
     ChangeFeeds feeds;
@@ -34,10 +40,30 @@ public class DutyChangeFeeds {
     @Inject
     DutyReportRepository reports;
 
+    @Inject
+    RectificationRepository rectifications;
+
+    @Inject
+    TaskRepository tasks;
+
     public ChangePage<DutyReport> dutyReports(ChangeParams params) {
         return feeds.page(DUTY_REPORTS, params, changeScope(),
                 ids -> current(reports.list("id in ?1", ids).stream().filter(r -> scope.canSee(r.organizationPath)).toList(),
                         r -> r.id, r -> r.version),
+                shown -> { });
+    }
+
+    public ChangePage<Rectification> rectifications(ChangeParams params) {
+        return feeds.page(RECTIFICATIONS, params, changeScope(),
+                ids -> current(rectifications.list("id in ?1", ids).stream().filter(r -> scope.canSee(r.organizationPath)).toList(),
+                        r -> r.id, r -> r.version),
+                shown -> { });
+    }
+
+    public ChangePage<DutyTask> tasks(ChangeParams params) {
+        return feeds.page(TASKS, params, changeScope(),
+                ids -> current(tasks.list("id in ?1", ids).stream().filter(t -> scope.canSee(t.assigneeOrganizationPath)).toList(),
+                        t -> t.id, t -> t.version),
                 shown -> { });
     }
 

@@ -56,6 +56,11 @@ public class DutyScope {
         return caller.hasRole(Role.ORG_ADMIN) || caller.hasRole(Role.SECRETARY) || caller.scopes().contains(Scope.ASSESSMENT_WRITE);
     }
 
+    /** Whether the caller writes for this organization: a system administrator, or a writer whose subtree holds it. */
+    public boolean writesFor(String organizationPath) {
+        return caller.isSystemAdmin() || (writer() && caller.organizationId() != null && canSee(organizationPath));
+    }
+
     /** 404 when the caller cannot see the organization's objects, 403 when it sees but may not change them. */
     public void requireWriter(String organizationPath) {
         if (caller.isSystemAdmin()) {
@@ -66,6 +71,23 @@ public class DutyScope {
         }
         if (!writer() || caller.organizationId() == null) {
             throw new ProblemException(CommonError.FORBIDDEN);
+        }
+    }
+
+    /**
+     * 403 unless the caller reviews (回头看) this organization's items: a system administrator, or the
+     * ORG_ADMIN of an organization strictly above it; 404 when the caller does not see it at all.
+     */
+    public void requireReviewer(String organizationPath) {
+        if (caller.isSystemAdmin()) {
+            return;
+        }
+        if (!canSee(organizationPath)) {
+            throw ProblemException.notFound();
+        }
+        String own = callerOrganization.path();
+        if (!caller.hasRole(Role.ORG_ADMIN) || caller.organizationId() == null || own.equals(organizationPath)) {
+            throw new ProblemException(AssessmentError.NOT_THE_REVIEWING_ORGANIZATION);
         }
     }
 

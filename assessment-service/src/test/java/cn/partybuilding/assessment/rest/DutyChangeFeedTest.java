@@ -46,6 +46,39 @@ class DutyChangeFeedTest {
         as(token(tree.memberIds().get(1), tree.branchIds().get(0), "MEMBER")).get("/v1/duty-reports/changes").then().statusCode(403);
     }
 
+    @Test
+    void rectificationChangesCarryTheReviews() {
+        Fixtures.Tree tree = Fixtures.tree(1, 1);
+        String admin = token("committee-admin", tree.committeeId(), "ORG_ADMIN");
+        String since = start(admin, "rectifications");
+        String id = RectificationTest.item(tree, null, "2099-06-30");
+        RectificationTest.asBranchAdmin(tree).body(Map.of("note", "已完成")).post("/v1/rectifications/" + id + "/completion")
+                .then().statusCode(200);
+        tree.asCommitteeAdmin().body(Map.of("result", "CLOSED", "note", "同意销号")).post("/v1/rectifications/" + id + "/reviews")
+                .then().statusCode(201);
+
+        List<Map<String, Object>> changes = about(readUntil(admin, "rectifications", since, 3), id);
+        assertEquals(List.of(0, 1, 2), changes.stream().map(item -> item.get("version")).toList(), "raised, done, closed");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> resource = (Map<String, Object>) changes.get(2).get("resource");
+        assertEquals("CLOSED", resource.get("status"));
+    }
+
+    @Test
+    void taskChangesReachTheAssignersSubtree() {
+        Fixtures.Tree tree = Fixtures.tree(1, 1);
+        String issuer = token("issuer-admin", tree.workingCommitteeId(), "ORG_ADMIN");
+        String since = start(issuer, "tasks");
+        String id = TaskTest.task(tree, tree.branchIds().get(0), "2099-12-31");
+        TaskTest.asBranchAdmin(tree, 0).body(Map.of("text", "已启动")).post("/v1/tasks/" + id + "/progress").then().statusCode(201);
+
+        List<Map<String, Object>> changes = about(readUntil(issuer, "tasks", since, 2), id);
+        assertEquals(List.of(0, 1), changes.stream().map(item -> item.get("version")).toList(), "assigned, then in progress");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> resource = (Map<String, Object>) changes.get(1).get("resource");
+        assertEquals("IN_PROGRESS", resource.get("status"));
+    }
+
     static String start(String token, String feed) {
         return as(token).get("/v1/" + feed + "/changes").then().statusCode(200).body("items.size()", equalTo(0))
                 .extract().path("nextSince");
