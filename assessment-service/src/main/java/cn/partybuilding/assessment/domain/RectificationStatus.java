@@ -1,5 +1,6 @@
 package cn.partybuilding.assessment.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Map;
 import java.util.Set;
 
@@ -7,6 +8,7 @@ import java.util.Set;
  * An 整改 item's stages: {@code OPEN} while being rectified, {@code RECTIFIED} once the owner reports
  * it done, and after the 回头看 review either {@code CLOSED} (final) or back to {@code OPEN}.
  */
+@Schema(description = "整改状态 / Rectification status：OPEN 整改中, RECTIFIED 已报整改完成, CLOSED 回头看已销号")
 public enum RectificationStatus {
     OPEN, RECTIFIED, CLOSED;
 
