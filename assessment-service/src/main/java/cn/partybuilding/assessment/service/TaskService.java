@@ -103,14 +103,19 @@ public class TaskService {
                 afterDeadline = LocalDate.parse(after.substring(0, bar));
                 afterId = after.substring(bar + 1);
             } catch (RuntimeException e) {
-                throw new ProblemException(CommonError.INVALID_CURSOR);
+                throw invalidCursor();
             }
             if (!Ulid.isValid(afterId)) {
-                throw new ProblemException(CommonError.INVALID_CURSOR);
+                throw invalidCursor();
             }
         }
         return Page.of(tasks.overdue(subtree(organizationId), ChinaTime.today(), afterDeadline, afterId, page.limit), page.limit,
                 t -> t.deadline + "_" + t.id, t -> t);
+    }
+
+    /** Names the parameter, as the shared keyset cursors do. */
+    private static ProblemException invalidCursor() {
+        return ProblemException.forField("cursor", CommonError.INVALID_CURSOR);
     }
 
     /** Under If-Match: the assigner changes the content or cancels; the assignee starts or completes. */
