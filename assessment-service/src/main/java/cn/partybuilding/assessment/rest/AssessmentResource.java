@@ -53,7 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AssessmentResource {
 
     private static final String SCORES_EXAMPLE = """
-            {"scores":[{"indicatorId":"01JB8Z5Y7K3M9Q2W4E6R8T0Y2V","score":3.5,"note":"全年召开支部党员大会 4 次，记录见会议纪要"}]}""";
+            {"scores":[{"indicatorId":"（本方案的指标编号）","score":3.5,"note":"全年召开支部党员大会 4 次，记录见会议纪要"}]}""";
 
     @Inject
     AssessmentService assessmentService;
@@ -69,7 +69,7 @@ public class AssessmentResource {
                     + "The scheme is frozen from then on.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentRequests.Create.class),
             examples = @ExampleObject(name = "考核 / assessment", value = """
-                    {"schemeId":"01JB8Z5Y7K3M9Q2W4E6R8T0Y1U","organizationId":"01JB8Z5Y7K3M9Q2W4E6R8T0Y3W"}""")))
+                    {"schemeId":"（考核方案编号）","organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0X1"}""")))
     @APIResponse(responseCode = "201", description = "已开展 / Started", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "409", description = "该组织已有依此方案的考核 / Already assessed under this scheme", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "方案或组织不存在或不在范围内 / Scheme or organization unknown or outside the scope",

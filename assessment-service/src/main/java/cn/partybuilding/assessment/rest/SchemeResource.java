@@ -51,7 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SchemeResource {
 
     static final String SCHEME_EXAMPLE = """
-            {"issuerId":"01JB8Z5Y7K3M9Q2W4E6R8T0Y1U","year":2025,"name":"2025年度模范机关创建考核方案",
+            {"issuerId":"01JDZ9Y4K3M8Q2W6E5R7T1V0X0","year":2025,"name":"2025年度模范机关创建考核方案",
              "thresholds":{"excellentMin":90,"goodMin":80,"fairMin":60},
              "categories":[
               {"name":"机关党建标准化","indicators":[
