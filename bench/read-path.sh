@@ -86,7 +86,7 @@ PID[gateway]=$LAST_PID READY[gateway]=$READY_MS
 
 require_free_port "$REFERENCE_PORT" "the reference app"
 echo "Starting the reference app on port $REFERENCE_PORT (log: $BENCH_LOGS/bench-read-reference.log)"
-PORT=$REFERENCE_PORT start_process reference "$BENCH_LOGS/bench-read-reference.log" java -jar "$REFERENCE_JAR"
+PORT=$REFERENCE_PORT start_process reference "$BENCH_LOGS/bench-read-reference.log" java -Dquarkus.profile=bench -jar "$REFERENCE_JAR"
 PID[reference]=$LAST_PID
 wait_until "the reference app (fills its 10,000 rows on its first start)" "$LAST_PID" "$SERVICE_TIMEOUT" \
     "$BENCH_LOGS/bench-read-reference.log" http_ok "$REFERENCE_BASE/items/00000000000000000000005000"
