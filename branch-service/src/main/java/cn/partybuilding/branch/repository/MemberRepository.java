@@ -99,19 +99,27 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
         return m;
     }
 
+    /** A member, and the path of the organization a caller's scope names (null: none asked, or no such organization). */
+    public record MemberAndScopePath(Member member, String scopePath) {
+    }
+
     /**
      * One member with its posts, and its organization loaded into the session with it, in one
      * statement: the scope check that follows finds the organization there, and rendering the member
-     * needs its posts (a member read was four statements: member, organization, caller's
-     * organization, posts; now two, bench/read-path.sh).
+     * needs its posts. The path of {@code scopeOrganizationId} (the caller's organization, null when
+     * already known) comes in the same round trip: a member read was four statements (member,
+     * organization, caller's organization, posts), now one (bench/read-path.sh).
      */
-    public Optional<Member> findWithPostsAndOrganization(String id) {
+    public Optional<MemberAndScopePath> findWithPostsAndOrganization(String id, String scopeOrganizationId) {
         List<Object[]> rows = getEntityManager().createQuery("""
-                        select m, o from Member m join Organization o on o.id = m.organizationId
+                        select m, o, (select s.path from Organization s where s.id = :scopeOrganizationId)
+                        from Member m join Organization o on o.id = m.organizationId
                         left join fetch m.posts where m.id = :id""", Object[].class)
                 .setParameter("id", id)
+                .setParameter("scopeOrganizationId", scopeOrganizationId)
                 .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of((Member) rows.get(0)[0]);
+        return rows.isEmpty() ? Optional.empty()
+                : Optional.of(new MemberAndScopePath((Member) rows.get(0)[0], (String) rows.get(0)[2]));
     }
 
     public Optional<Member> lockById(String id) {

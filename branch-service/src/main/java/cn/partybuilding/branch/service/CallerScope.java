@@ -49,6 +49,30 @@ public class CallerScope implements CallerSubtree {
         return subtreePath;
     }
 
+    /**
+     * The organization whose path {@link #subtreePath()} is still to look up, for a query that can
+     * fetch it in the same round trip ({@link #found}); null when there is nothing to look up, or
+     * when a plain member's scope must first be read from their record.
+     */
+    public String organizationToLookUp() {
+        if (resolved || caller.isSystemAdmin() || caller.isPlainMember()) {
+            return null;
+        }
+        String organizationId = caller.organizationId();
+        return organizationId == null || organizationId.isBlank() ? null : organizationId;
+    }
+
+    /**
+     * The path of {@link #organizationToLookUp()} as another query found it; null (no such
+     * organization) leaves the lookup, and its refusal, to {@link #subtreePath()}.
+     */
+    public void found(String organizationPath) {
+        if (organizationPath != null && organizationToLookUp() != null) {
+            subtreePath = organizationPath;
+            resolved = true;
+        }
+    }
+
     @Override
     public String path() {
         return subtreePath();

@@ -16,6 +16,7 @@ import cn.partybuilding.branch.domain.Probation;
 import cn.partybuilding.branch.domain.ResidentIdNumber;
 import cn.partybuilding.branch.repository.MemberCountRepository;
 import cn.partybuilding.branch.repository.MemberRepository;
+import cn.partybuilding.branch.repository.MemberRepository.MemberAndScopePath;
 import cn.partybuilding.branch.repository.MemberTransferRepository;
 import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.http.Versions;
@@ -101,9 +102,8 @@ public class MemberService {
 
     /** The member with its organization's name, read by the scope check anyway: no extra query. */
     public MemberProfile profile(String id) {
-        Member member = members.findWithPostsAndOrganization(id).orElseThrow(ProblemException::notFound);
-        Organization organization = scope.organization(member.organizationId);
-        return new MemberProfile(withPersonalData(member), organization.name);
+        Member member = visible(id);
+        return new MemberProfile(withPersonalData(member), scope.organization(member.organizationId).name);
     }
 
     /** {@code organizationId} narrows the list to that subtree: a 422 on that parameter when out of scope. */
@@ -287,9 +287,11 @@ public class MemberService {
     }
 
     private Member visible(String id) {
-        Member member = members.findWithPostsAndOrganization(id).orElseThrow(ProblemException::notFound);
-        scope.organization(member.organizationId);
-        return member;
+        MemberAndScopePath found = members.findWithPostsAndOrganization(id, scope.organizationToLookUp())
+                .orElseThrow(ProblemException::notFound);
+        scope.found(found.scopePath());
+        scope.organization(found.member().organizationId);
+        return found.member();
     }
 
     private Member lockVisible(String id) {

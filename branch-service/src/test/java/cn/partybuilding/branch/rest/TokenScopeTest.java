@@ -67,6 +67,22 @@ class TokenScopeTest {
     }
 
     @Test
+    void aMemberReadIsCheckedAgainstTheTokensOrganizationAsTheTreeIsNow() {
+        String otherCommittee = committeeWithBranch()[0];
+        String ownAdmin = token("org-admin-1", ownCommittee, "ORG_ADMIN");
+        String otherAdmin = token("org-admin-2", otherCommittee, "ORG_ADMIN");
+
+        as(ownAdmin).get("/v1/members/" + memberId).then().statusCode(200).body("organizationId", equalTo(ownBranch));
+        as(otherAdmin).get("/v1/members/" + memberId).then().statusCode(404);
+        problem(as(token("org-admin-3", "01ARZ3NDEKTSV4RRFFQ69G5FAV", "ORG_ADMIN")).get("/v1/members/" + memberId).then(),
+                403, "NO_ORGANIZATION_IN_TOKEN");
+
+        asAdmin().body(Map.of("parentId", otherCommittee)).post("/v1/organizations/" + ownBranch + "/move").then().statusCode(200);
+        as(otherAdmin).get("/v1/members/" + memberId).then().statusCode(200).body("organizationId", equalTo(ownBranch));
+        as(ownAdmin).get("/v1/members/" + memberId).then().statusCode(404);
+    }
+
+    @Test
     void communityStaffGainNoOrganizationReadsFromAnOrgIdClaim() {
         String staff = token("staff-1", ownCommittee, "COMMUNITY_STAFF");
         problem(as(staff).get("/v1/organizations/" + ownBranch).then(), 403, "NO_ORGANIZATION_IN_TOKEN");

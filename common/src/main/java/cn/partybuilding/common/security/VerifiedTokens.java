@@ -71,7 +71,7 @@ public class VerifiedTokens implements JWTParser {
         if (known != null) {
             return known;
         }
-        JsonWebToken jwt = verifier.parse(token);
+        JsonWebToken jwt = VerifiedToken.of(verifier.parse(token));
         if (expiry(jwt) > 0) { // a token without exp is checked every time
             verified.put(token, jwt);
         }

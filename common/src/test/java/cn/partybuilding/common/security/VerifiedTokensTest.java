@@ -1,6 +1,7 @@
 package cn.partybuilding.common.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -38,6 +39,21 @@ class VerifiedTokensTest {
 
         assertSame(first, second);
         assertEquals(1, verifier.checks("a"));
+    }
+
+    @Test
+    void theRememberedTokenAnswersTheVerifiedClaimsAndCannotBeChanged() throws Exception {
+        verifier.accept("claims", START / 1000 + 3600);
+
+        JsonWebToken token = tokens.parse("claims");
+
+        assertEquals("claims", token.getName());
+        assertEquals("01JDZ9Y4K3M8Q2W6E5R7T1V0XA", (String) token.getClaim(Caller.ORG_CLAIM));
+        assertEquals(START / 1000 + 3600, (Long) token.getClaim("exp"));
+        assertEquals(Set.of(Role.API_CLIENT), token.getGroups());
+        assertEquals(Set.of("exp", "raw_token", "orgId", "groups"), token.getClaimNames());
+        assertThrows(UnsupportedOperationException.class, () -> token.getGroups().add(Role.SYSTEM_ADMIN));
+        assertNull(token.getClaim(Caller.COMMUNITY_CLAIM));
     }
 
     @Test
@@ -200,7 +216,7 @@ class VerifiedTokensTest {
 
         @Override
         public Set<String> getClaimNames() {
-            return Set.of("exp", "raw_token");
+            return Set.of("exp", "raw_token", "orgId", "groups");
         }
 
         @Override
@@ -209,6 +225,8 @@ class VerifiedTokensTest {
             return switch (name) {
                 case "exp" -> exp == 0 ? null : (T) Long.valueOf(exp);
                 case "raw_token" -> (T) raw;
+                case "orgId" -> (T) "01JDZ9Y4K3M8Q2W6E5R7T1V0XA";
+                case "groups" -> (T) new java.util.HashSet<>(Set.of(Role.API_CLIENT));
                 default -> null;
             };
         }
