@@ -25,8 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ConfigurationContractTest {
 
-    /** The image's run-java.sh reads these (container-aware heap); JAVA_OPTS_APPEND is the image's own. */
-    private static final Set<String> JVM_VARIABLES = Set.of("JAVA_MAX_MEM_RATIO", "JAVA_INITIAL_MEM_RATIO", "JAVA_OPTS", "JAVA_TOOL_OPTIONS");
+    /**
+     * Read outside the modules' own settings: the image's run-java.sh reads the JAVA_ ones (container-aware
+     * heap; JAVA_OPTS_APPEND is the image's own), Liquibase its switch for analytics.
+     */
+    private static final Set<String> JVM_VARIABLES = Set.of("JAVA_MAX_MEM_RATIO", "JAVA_INITIAL_MEM_RATIO", "JAVA_OPTS",
+            "JAVA_TOOL_OPTIONS", "LIQUIBASE_ANALYTICS_ENABLED");
     private static final Set<String> SECRETS = Set.of("DB_PASSWORD", "PII_KEY", "CHECK_IN_KEY");
     /** Read through the shared web module, but only branch- and volunteer-service encrypt personal data. */
     private static final Map<String, Set<String>> NOT_NEEDED = Map.of(
