@@ -263,9 +263,13 @@ public class MemberService {
      * write's answer as in a read's.
      */
     void recordUnmaskedReads(List<MemberWithPersonalData> shown) {
+        String reader = scope.caller().subject();
         List<Member> unmasked = shown.stream()
                 .filter(m -> m.readableInFull() && (m.phone() != null || m.idCardNumber() != null))
-                .map(MemberWithPersonalData::member).toList();
+                .map(MemberWithPersonalData::member)
+                // the trail is of who saw someone else's data: a member's own record shown to them discloses nothing
+                .filter(member -> !member.id.equals(reader))
+                .toList();
         audit.personalDataShown(audited.ofAll(unmasked));
     }
 

@@ -120,6 +120,12 @@ class AuditTrailTest {
         JsonPath reads = events(asAdmin(), "action=READ_PERSONAL_DATA&resourceId=" + memberId);
         assertEquals(List.of("listMembers", "getMember", "createMember"), reads.getList("items.operation"));
         assertEquals(List.of("admin-" + committee, "admin-" + committee, "admin"), reads.getList("items.actor.subject"));
+
+        as(token(memberId, branch, "MEMBER")).get("/v1/members/me").then().statusCode(200).body("phone", equalTo("13912345678"));
+        as(token(memberId, branch, "MEMBER")).get("/v1/members/" + memberId).then().statusCode(200).body("phone", equalTo("13912345678"));
+        assertEquals(List.of("listMembers", "getMember", "createMember"),
+                events(asAdmin(), "action=READ_PERSONAL_DATA&resourceId=" + memberId).getList("items.operation"),
+                "a member's own record shown to them is not recorded");
     }
 
     @Test
