@@ -56,11 +56,13 @@ generate_province_once() {
 branch_api() { curl -fs -H "Authorization: Bearer $ADMIN" "$BRANCH_BASE$1"; }
 first_id() { sed -n 's/^{"items":\[{"id":"\([0-9A-Z]\{26\}\)".*/\1/p'; }
 
-# measure_latency NAME TOKEN URL SECONDS: p50, p99 and throughput of repeated requests on one connection,
-# after a warm-up of the same request, so the figures are of steady state, not of JIT compilation.
+# measure_latency NAME TOKEN URL SECONDS [HEADER]: p50, p99 and throughput of repeated requests on one
+# connection (with HEADER too, e.g. "Accept: text/csv"), after a warm-up of the same request, so the
+# figures are of steady state, not of JIT compilation.
 measure_latency() {
-    local p50 p99 rps
-    wrk -t1 -c1 -d3s --timeout 10s -H "Authorization: Bearer $2" "$3" >/dev/null
-    read -r p50 p99 rps < <(wrk -t1 -c1 -d"$4s" --latency --timeout 10s -H "Authorization: Bearer $2" "$3" | wrk_figures)
+    local p50 p99 rps extra=()
+    [[ -z ${5:-} ]] || extra=(-H "$5")
+    wrk -t1 -c1 -d3s --timeout 10s -H "Authorization: Bearer $2" "${extra[@]}" "$3" >/dev/null
+    read -r p50 p99 rps < <(wrk -t1 -c1 -d"$4s" --latency --timeout 10s -H "Authorization: Bearer $2" "${extra[@]}" "$3" | wrk_figures)
     printf '%-46s p50 %9s   p99 %9s   %8s req/s\n' "$1" "$p50" "$p99" "$rps"
 }
