@@ -13,7 +13,6 @@ import cn.partybuilding.branchclient.BranchServiceClient;
 import cn.partybuilding.common.time.ChinaTime;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -38,8 +37,7 @@ public class ReportService {
         this.scope = scope;
     }
 
-    /** One read-only transaction, so the parts of the report agree with each other. */
-    @Transactional
+    /** No transaction, as for the other reads: each part is one statement over committed rows. */
     public AssessmentReport report(String organizationId, int year) {
         BranchServiceClient.OrganizationRef root = scope.visibleOrganization(organizationId, "organizationId");
         String path = root.path();
