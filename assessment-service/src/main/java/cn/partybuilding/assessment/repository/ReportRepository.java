@@ -28,11 +28,11 @@ public class ReportRepository {
     }
 
     public record DutyReportRow(String id, String organizationId, String organizationName, String reporterName, String title,
-                                String status) {
+                                String status, int excellent, int good, int fair, int poor, int panelSize) {
     }
 
-    /** A count for one duty report and a key (a ballot choice, or a rectification status). */
-    public record ReportCount(String reportId, String key, int count, int overdue) {
+    /** 整改 items of one duty report in one status, and how many of them are past their deadline. */
+    public record RectificationCount(String reportId, String status, int count, int overdue) {
     }
 
     @Inject
@@ -76,52 +76,39 @@ public class ReportRepository {
                 (String) r[5])).toList();
     }
 
-    /** The year's 述职评议 of the subtree, by organization name, then id. */
+    /**
+     * The year's 述职评议 of the subtree, by organization name, then id, each with its ballots per choice
+     * (only totals exist: no row says who chose what) and its panel's size; one row per report.
+     */
     @SuppressWarnings("unchecked")
     public List<DutyReportRow> dutyReports(String subtreePath, int year) {
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT d.id, d.organization_id, d.organization_name, d.reporter_name, d.title, d.status
-                          FROM duty_report d
+                        SELECT d.id, d.organization_id, d.organization_name, d.reporter_name, d.title, d.status,
+                               COALESCE(SUM(CASE WHEN t.choice = 'EXCELLENT' THEN t.ballots END), 0),
+                               COALESCE(SUM(CASE WHEN t.choice = 'GOOD' THEN t.ballots END), 0),
+                               COALESCE(SUM(CASE WHEN t.choice = 'FAIR' THEN t.ballots END), 0),
+                               COALESCE(SUM(CASE WHEN t.choice = 'POOR' THEN t.ballots END), 0),
+                               (SELECT COUNT(*) FROM duty_report_panel p WHERE p.report_id = d.id)
+                          FROM duty_report d LEFT JOIN duty_ballot_tally t ON t.report_id = d.id
                          WHERE d.report_year = :year AND d.organization_path LIKE :p
+                         GROUP BY d.id, d.organization_id, d.organization_name, d.reporter_name, d.title, d.status
                          ORDER BY d.organization_name, d.id""")
                 .setParameter("year", year).setParameter("p", subtreePath + "%").getResultList();
         return rows.stream().map(r -> new DutyReportRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5])).toList();
-    }
-
-    /** Ballots per report and choice (only totals exist: no row says who chose what). */
-    @SuppressWarnings("unchecked")
-    public List<ReportCount> ballots(String subtreePath, int year) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT t.report_id, t.choice, t.ballots
-                          FROM duty_report d JOIN duty_ballot_tally t ON t.report_id = d.id
-                         WHERE d.report_year = :year AND d.organization_path LIKE :p""")
-                .setParameter("year", year).setParameter("p", subtreePath + "%").getResultList();
-        return rows.stream().map(r -> new ReportCount((String) r[0], (String) r[1], ((Number) r[2]).intValue(), 0)).toList();
-    }
-
-    /** The panel's size per report (key null). */
-    @SuppressWarnings("unchecked")
-    public List<ReportCount> panels(String subtreePath, int year) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT p.report_id, COUNT(*)
-                          FROM duty_report d JOIN duty_report_panel p ON p.report_id = d.id
-                         WHERE d.report_year = :year AND d.organization_path LIKE :p
-                         GROUP BY p.report_id""")
-                .setParameter("year", year).setParameter("p", subtreePath + "%").getResultList();
-        return rows.stream().map(r -> new ReportCount((String) r[0], null, ((Number) r[1]).intValue(), 0)).toList();
+                (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(),
+                ((Number) r[9]).intValue(), ((Number) r[10]).intValue())).toList();
     }
 
     /** 整改 items per report and status, with how many of them have a deadline before {@code today}. */
     @SuppressWarnings("unchecked")
-    public List<ReportCount> rectifications(String subtreePath, int year, LocalDate today) {
+    public List<RectificationCount> rectifications(String subtreePath, int year, LocalDate today) {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT r.duty_report_id, r.status, COUNT(*), SUM(CASE WHEN r.deadline < :today THEN 1 ELSE 0 END)
                           FROM duty_report d JOIN rectification r ON r.duty_report_id = d.id
                          WHERE d.report_year = :year AND d.organization_path LIKE :p
                          GROUP BY r.duty_report_id, r.status""")
                 .setParameter("year", year).setParameter("p", subtreePath + "%").setParameter("today", today).getResultList();
-        return rows.stream().map(r -> new ReportCount((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
+        return rows.stream().map(r -> new RectificationCount((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
                 ((Number) r[3]).intValue())).toList();
     }
 

@@ -75,17 +75,10 @@ public class ReportService {
     }
 
     private List<AssessmentReport.DutyReportProgress> dutyReports(String path, int year, LocalDate today) {
-        Map<String, Map<BallotChoice, Integer>> ballots = new HashMap<>();
-        for (ReportRepository.ReportCount count : reports.ballots(path, year)) {
-            ballots.computeIfAbsent(count.reportId(), id -> new EnumMap<>(BallotChoice.class))
-                    .put(BallotChoice.valueOf(count.key()), count.count());
-        }
-        Map<String, Integer> panels = new HashMap<>();
-        reports.panels(path, year).forEach(count -> panels.put(count.reportId(), count.count()));
         Map<String, Map<RectificationStatus, Integer>> items = new HashMap<>();
         Map<String, Integer> overdue = new HashMap<>();
-        for (ReportRepository.ReportCount count : reports.rectifications(path, year, today)) {
-            RectificationStatus status = RectificationStatus.valueOf(count.key());
+        for (ReportRepository.RectificationCount count : reports.rectifications(path, year, today)) {
+            RectificationStatus status = RectificationStatus.valueOf(count.status());
             items.computeIfAbsent(count.reportId(), id -> new EnumMap<>(RectificationStatus.class)).put(status, count.count());
             if (status == RectificationStatus.OPEN) {
                 overdue.put(count.reportId(), count.overdue());
@@ -96,9 +89,10 @@ public class ReportService {
             for (RectificationStatus status : RectificationStatus.values()) {
                 byStatus.put(status, items.getOrDefault(d.id(), Map.of()).getOrDefault(status, 0));
             }
+            BallotTotals ballots = new BallotTotals(Map.of(BallotChoice.EXCELLENT, d.excellent(), BallotChoice.GOOD, d.good(),
+                    BallotChoice.FAIR, d.fair(), BallotChoice.POOR, d.poor()), d.panelSize());
             return new AssessmentReport.DutyReportProgress(d.id(), d.organizationId(), d.organizationName(), d.reporterName(), d.title(),
-                    DutyReportStatus.valueOf(d.status()), new BallotTotals(ballots.getOrDefault(d.id(), Map.of()), panels.getOrDefault(d.id(), 0)),
-                    byStatus, overdue.getOrDefault(d.id(), 0));
+                    DutyReportStatus.valueOf(d.status()), ballots, byStatus, overdue.getOrDefault(d.id(), 0));
         }).toList();
     }
 }
