@@ -8,6 +8,7 @@ import cn.partybuilding.activity.service.ComplianceService;
 import cn.partybuilding.common.id.ValidId;
 import cn.partybuilding.common.problem.Problem;
 import cn.partybuilding.common.problem.ProblemException;
+import cn.partybuilding.common.table.ReportFiles;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -36,8 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class ComplianceResource {
 
-    private static final String CSV = "text/csv";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String CSV = ReportFiles.CSV;
+    private static final String XLSX = ReportFiles.XLSX;
 
     @Inject
     ComplianceService complianceService;

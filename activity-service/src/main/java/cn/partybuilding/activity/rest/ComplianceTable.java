@@ -2,47 +2,22 @@ package cn.partybuilding.activity.rest;
 
 import cn.partybuilding.activity.domain.ActivityType;
 import cn.partybuilding.activity.domain.ComplianceReport;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import cn.partybuilding.common.table.ReportFiles;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 /**
- * The compliance report as a file to download, CSV or Excel, under Chinese headers. Text that a
- * spreadsheet program would take for a formula is neutralised (OWASP CSV injection): an
- * organization may be named {@code =HYPERLINK(...)}.
+ * The compliance report as a file to download, CSV or Excel, under Chinese headers; the files are
+ * written (and formula-like text neutralised) by {@link ReportFiles}.
  */
 final class ComplianceTable {
 
     private static final List<String> HEADERS = List.of("组织编号", "组织名称", "统计期间", "活动类型", "应开次数", "实开次数", "是否达标",
             "出勤率", "未达法定人数的党员大会", "计入的活动", "未计入的活动及原因");
-
-    /** A UTF-8 BOM, so that spreadsheet programs read the Chinese headers. */
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
-    private static final CsvSchema COLUMNS = CsvSchema.builder().addColumns(HEADERS, CsvSchema.ColumnType.NUMBER_OR_STRING)
-            .setLineSeparator("\r\n").build();
-
-    /** The header row as plain words: the headers need no quotes. */
-    private static final ObjectWriter CSV_HEADER = new CsvMapper().writer(COLUMNS);
-
-    /** Every text cell quoted, empty ones too, and numbers bare, as the file has always been written. */
-    private static final ObjectWriter CSV_ROWS = CSV_HEADER.withFeatures(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS,
-            CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS);
-
-    /** What makes a spreadsheet program read a text cell as a formula. */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private ComplianceTable() {
     }
@@ -76,8 +51,8 @@ final class ComplianceTable {
                 .collect(Collectors.joining(" "));
         String notCounted = ofType.stream().filter(meeting -> !meeting.counting().counted()).map(ComplianceTable::whyNotCounted)
                 .collect(Collectors.joining("；"));
-        return Stream.of(branch.organizationId(), branch.name(), period, type.name(), required, held, met,
-                branch.attendanceRate(), shortfalls, counted, notCounted).map(ComplianceTable::inertCell).toList();
+        return Stream.<Object>of(branch.organizationId(), branch.name(), period, type.name(), required, held, met,
+                branch.attendanceRate(), shortfalls, counted, notCounted).toList();
     }
 
     private static String whyNotCounted(ComplianceReport.Meeting meeting) {
@@ -90,48 +65,16 @@ final class ComplianceTable {
         return meeting.activityId() + " " + meeting.title() + "：" + why;
     }
 
-    /** A number stays a number; text starting like a formula is shown as text, behind an apostrophe. */
-    private static Object inertCell(Object cell) {
-        return cell instanceof String text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : cell;
+    private static List<ReportFiles.Table> tables(ComplianceReport report) {
+        return List.of(new ReportFiles.Table("三会一课 " + report.period().label(), HEADERS, rows(report)));
     }
 
     /** UTF-8 with a BOM and CRLF line ends. */
     static byte[] csv(ComplianceReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(UTF8_BOM);
-        try {
-            CSV_HEADER.writeValue(out, HEADERS);
-            CSV_ROWS.writeValue(out, rows(report));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ReportFiles.csv(tables(report));
     }
 
     static byte[] xlsx(ComplianceReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "party-building", "1.0");
-            Worksheet sheet = workbook.newWorksheet("三会一课 " + report.period().label());
-            for (int column = 0; column < HEADERS.size(); column++) {
-                sheet.value(0, column, HEADERS.get(column));
-                sheet.style(0, column).bold().set();
-            }
-            List<List<Object>> rows = rows(report);
-            for (int r = 0; r < rows.size(); r++) {
-                for (int column = 0; column < HEADERS.size(); column++) {
-                    Object cell = rows.get(r).get(column);
-                    if (cell instanceof Number number) {
-                        sheet.value(r + 1, column, number);
-                    } else {
-                        sheet.value(r + 1, column, String.valueOf(cell));
-                    }
-                }
-            }
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ReportFiles.xlsx(tables(report));
     }
 }
