@@ -292,7 +292,9 @@ final class AssessmentData {
                     for (int i = 0; i < items; i++) {
                         int s = random.nextInt(100);
                         LocalDate deadline = LocalDate.of(year + 1, 3 + random.nextInt(10), 1).plusDays(random.nextInt(28));
-                        String itemStatus = s < 40 ? "CLOSED" : s < 60 ? "RECTIFIED" : "OPEN"; // open ones past their deadline are overdue
+                        // most items past their deadline are done; about one in eight is overdue
+                        String itemStatus = deadline.isBefore(today) ? (s < 70 ? "CLOSED" : s < 88 ? "RECTIFIED" : "OPEN")
+                                : (s < 20 ? "CLOSED" : s < 45 ? "RECTIFIED" : "OPEN");
                         String id = w.rectification(Ulid.next(), report, node, random.nextInt(PROBLEMS.length), secretary.name(), deadline,
                                 itemStatus, decided, "seed-loader");
                         if (itemStatus.equals("CLOSED")) {
@@ -308,7 +310,9 @@ final class AssessmentData {
             for (int i = 0; i < count; i++) {
                 LocalDate deadline = LocalDate.of(year + 1, 1 + random.nextInt(12), 1).plusDays(random.nextInt(28));
                 int t = random.nextInt(100);
-                String taskStatus = t < 45 ? "DONE" : t < 75 ? "IN_PROGRESS" : t < 95 ? "ASSIGNED" : "CANCELLED";
+                // most tasks past their deadline are done; about one in ten is overdue
+                String taskStatus = deadline.isBefore(today) ? (t < 85 ? "DONE" : t < 92 ? "IN_PROGRESS" : t < 95 ? "ASSIGNED" : "CANCELLED")
+                        : (t < 25 ? "DONE" : t < 65 ? "IN_PROGRESS" : t < 97 ? "ASSIGNED" : "CANCELLED");
                 Integer percent = taskStatus.equals("DONE") ? Integer.valueOf(100) : taskStatus.equals("IN_PROGRESS") ? Integer.valueOf(10 * (1 + random.nextInt(9))) : null;
                 String id = w.task(Ulid.next(), parent, node, random.nextInt(TASKS.length), deadline, TASK_POSTS[random.nextInt(TASK_POSTS.length)],
                         null, taskStatus, percent, LocalDate.of(year + 1, 1, 5), "seed-loader");
