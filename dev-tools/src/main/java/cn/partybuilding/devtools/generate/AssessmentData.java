@@ -139,10 +139,10 @@ final class AssessmentData {
             }
         }
         Map<String, List<Seat>> seats = seatsByOrganization(tree.seats(root));
-        Writer w = new Writer(c, random);
-        Scheme last = w.scheme(Ulid.next(), null, root, lastYear, lastYear + "年度市直机关模范机关建设考核方案", "demo-loader");
+        Writer w = new Writer(c, random, "demo-loader");
+        Scheme last = w.scheme(Ulid.next(), null, root, lastYear, lastYear + "年度市直机关模范机关建设考核方案");
         Scheme current = w.scheme(ExampleIds.ASSESSMENT_SCHEME, ExampleIds.SCHEME_INDICATOR, root, thisYear,
-                thisYear + "年度市直机关模范机关建设考核方案", "demo-loader");
+                thisYear + "年度市直机关模范机关建设考核方案");
         // last year's: the departments' committees in every stage, most final
         String[] stages = {"FINAL", "FINAL", "FINAL", "PUBLICIZED", "SCORED", "REVIEW", "SELF_ASSESSMENT", "FINAL"};
         int assessments = 0;
@@ -150,7 +150,7 @@ final class AssessmentData {
             Node committee = committees.get(i);
             Figures figures = Figures.of(nodes, seats, committee, random);
             w.assessment(Ulid.next(), last, committee, stages[i % stages.length], figures, 0.75 + random.nextDouble() * 0.25,
-                    LocalDate.of(thisYear, 1, 20), "demo-loader");
+                    LocalDate.of(thisYear, 1, 20));
             assessments++;
         }
         // this year's: 市财政局机关党委 (the example) and one more under way; 市发展和改革委员会机关党委 is left for
@@ -160,7 +160,7 @@ final class AssessmentData {
                 continue;
             }
             boolean example = assessments == committees.size();
-            w.assessment(example ? ExampleIds.ASSESSMENT : Ulid.next(), current, committee, "SELF_ASSESSMENT", null, 0.9, null, "demo-loader");
+            w.assessment(example ? ExampleIds.ASSESSMENT : Ulid.next(), current, committee, "SELF_ASSESSMENT", null, 0.9, null);
             assessments++;
             if (assessments == committees.size() + 2) {
                 break;
@@ -173,41 +173,45 @@ final class AssessmentData {
         List<Seat> branchSeats = seats.get(branch.id());
         List<Seat> otherSeats = seats.get(other.id());
         ballots += w.dutyReport(ExampleIds.DUTY_REPORT, branch, secretary(branchSeats), lastYear, "VOTING", panel(branchSeats), 5,
-                LocalDate.of(thisYear, 1, 15), "demo-loader");
+                LocalDate.of(thisYear, 1, 15));
         String closed = Ulid.next();
         ballots += w.dutyReport(closed, other, secretary(otherSeats), lastYear, "CLOSED", panel(otherSeats), panel(otherSeats).size(),
-                LocalDate.of(thisYear, 1, 15), "demo-loader");
+                LocalDate.of(thisYear, 1, 15));
         Node third = nodes.stream().filter(n -> "BRANCH".equals(n.type()) && !n.id().equals(branch.id()) && !n.id().equals(other.id())
                 && seats.containsKey(n.id())).findFirst().orElseThrow();
         ballots += w.dutyReport(Ulid.next(), third, secretary(seats.get(third.id())), thisYear, "DRAFT", panel(seats.get(third.id())), 0,
-                today.minusDays(3), "demo-loader");
+                today.minusDays(3));
         // 整改清单: the example open, one overdue, one reported done, one closed after 回头看, one reopened
         String secretaryName = secretary(branchSeats).name();
         String otherSecretary = secretary(otherSeats).name();
         LocalDate raised = LocalDate.of(thisYear, 1, 20);
-        w.rectification(ExampleIds.RECTIFICATION, ExampleIds.DUTY_REPORT, branch, 0, secretaryName, today.plusMonths(3), "OPEN", raised, "demo-loader");
-        w.rectification(Ulid.next(), closed, other, 1, otherSecretary, today.minusMonths(1), "OPEN", raised, "demo-loader");
-        w.rectification(Ulid.next(), closed, other, 2, otherSecretary, today.plusMonths(1), "RECTIFIED", raised, "demo-loader");
-        String reviewed = w.rectification(Ulid.next(), closed, other, 3, otherSecretary, LocalDate.of(thisYear, 6, 30), "CLOSED", raised, "demo-loader");
+        w.rectification(ExampleIds.RECTIFICATION, ExampleIds.DUTY_REPORT, branch, 0, secretaryName, today.plusMonths(3), "OPEN", raised);
+        w.rectification(Ulid.next(), closed, other, 1, otherSecretary, today.minusMonths(1), "OPEN", raised);
+        w.rectification(Ulid.next(), closed, other, 2, otherSecretary, today.plusMonths(1), "RECTIFIED", raised);
+        String reviewed = w.rectification(Ulid.next(), closed, other, 3, otherSecretary, LocalDate.of(thisYear, 6, 30), "CLOSED", raised);
         w.review(reviewed, "CLOSED", "回头看：整改措施落实到位，同意销号", null, root.id(), doneOn(raised, LocalDate.of(thisYear, 6, 30)));
-        String reopened = w.rectification(Ulid.next(), ExampleIds.DUTY_REPORT, branch, 4, secretaryName, today.plusMonths(2), "OPEN", raised, "demo-loader");
+        String reopened = w.rectification(Ulid.next(), ExampleIds.DUTY_REPORT, branch, 4, secretaryName, today.plusMonths(2), "OPEN", raised);
         w.review(reopened, "REOPENED", "回头看：整改清单尚未全部完成，重新整改", today.plusMonths(2), root.id(), today.minusMonths(1));
         // 责任清单: the example (not started), one overdue, one done, the departments' self-assessments
         Node fgw = node(nodes, ExampleIds.PARTY_COMMITTEE);
-        w.task(ExampleIds.TASK, fgw, branch, 0, today.plusMonths(2), "ORGANIZATION_COMMITTEE_MEMBER", null, "ASSIGNED", null, today, "demo-loader");
-        String overdue = w.task(Ulid.next(), fgw, other, 2, today.minusDays(15), "SECRETARY", null, "IN_PROGRESS", 40, today.minusMonths(3), "demo-loader");
+        w.task(ExampleIds.TASK, fgw, branch, 0, today.plusMonths(2), "ORGANIZATION_COMMITTEE_MEMBER", null, "ASSIGNED", null, today);
+        String overdue = w.task(Ulid.next(), fgw, other, 2, today.minusDays(15), "SECRETARY", null, "IN_PROGRESS", 40, today.minusMonths(3));
         w.progress(overdue, "已制定活动方案，完成第一批党员报到", 40, today.minusMonths(1));
         String done = w.task(Ulid.next(), node(nodes, root.id()), fgw, 4, LocalDate.of(thisYear, 6, 30), "SECRETARY", null, "DONE", 100,
-                LocalDate.of(thisYear, 3, 1), "demo-loader");
+                LocalDate.of(thisYear, 3, 1));
         w.progress(done, "已完成星级党支部申报，材料报送机关工委", 100, LocalDate.of(thisYear, 6, 20));
         int tasks = 3;
         for (Node committee : committees) {
             w.task(Ulid.next(), node(nodes, root.id()), committee, 1, LocalDate.of(thisYear, 12, 31), "SECRETARY", ExampleIds.SCHEME_INDICATOR,
-                    "ASSIGNED", null, today.minusDays(20), "demo-loader");
+                    "ASSIGNED", null, today.minusDays(20));
             tasks++;
         }
         w.flush();
         return new Result(2, assessments, 3, ballots, 5, tasks);
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** When an item raised on {@code raised} was done: ten days before its deadline, never before it was raised nor after today. */
@@ -258,15 +262,16 @@ final class AssessmentData {
         Map<String, List<Seat>> seats = seatsByOrganization(tree.seats(root));
         Map<String, Node> byId = new LinkedHashMap<>();
         nodes.forEach(n -> byId.put(n.id(), n));
-        Writer w = new Writer(c, random);
-        Node rootNode = nodes.get(0);
-        Scheme scheme = w.scheme(Ulid.next(), null, root, year, year + "年度模范机关建设考核方案（" + root.name() + "）", "seed-loader");
+        Writer w = new Writer(c, random, "seed-loader");
+        Scheme scheme = w.scheme(Ulid.next(), null, root, year, year + "年度模范机关建设考核方案（" + root.name() + "）");
         int assessments = 0;
         int reports = 0;
         int ballots = 0;
         int rectifications = 0;
         int tasks = 0;
-        LocalDate decided = LocalDate.of(year + 1, 1, 10);
+        // decided in January, or earlier when run early in the year: nothing is dated after today
+        LocalDate decided = earliest(LocalDate.of(year + 1, 1, 10), today.minusDays(50));
+        LocalDate assigned = earliest(LocalDate.of(year + 1, 1, 5), today);
         for (Node node : nodes) {
             if (node.parentId() == null) {
                 continue;
@@ -274,7 +279,7 @@ final class AssessmentData {
             int roll = random.nextInt(100);
             String status = roll < 10 ? "SELF_ASSESSMENT" : roll < 15 ? "REVIEW" : roll < 30 ? "SCORED" : roll < 45 ? "PUBLICIZED" : "FINAL";
             w.assessment(Ulid.next(), scheme, node, status, Figures.random(random), 0.7 + random.nextDouble() * 0.3,
-                    decided.plusDays(random.nextInt(40)), "seed-loader");
+                    decided.plusDays(random.nextInt(40)));
             assessments++;
             List<Seat> members = seats.get(node.id());
             if ("BRANCH".equals(node.type()) && members != null && members.size() > 1) {
@@ -285,7 +290,7 @@ final class AssessmentData {
                 int voters = reportStatus.equals("CLOSED") ? panel.size() - random.nextInt(2)
                         : reportStatus.equals("VOTING") ? random.nextInt(panel.size() + 1) : 0;
                 Seat secretary = secretary(members);
-                ballots += w.dutyReport(report, node, secretary, year, reportStatus, panel, Math.max(0, voters), decided.plusDays(random.nextInt(20)), "seed-loader");
+                ballots += w.dutyReport(report, node, secretary, year, reportStatus, panel, Math.max(0, voters), decided.plusDays(random.nextInt(20)));
                 reports++;
                 if (!reportStatus.equals("DRAFT")) {
                     int items = 3 + random.nextInt(5);
@@ -296,7 +301,7 @@ final class AssessmentData {
                         String itemStatus = deadline.isBefore(today) ? (s < 70 ? "CLOSED" : s < 88 ? "RECTIFIED" : "OPEN")
                                 : (s < 20 ? "CLOSED" : s < 45 ? "RECTIFIED" : "OPEN");
                         String id = w.rectification(Ulid.next(), report, node, random.nextInt(PROBLEMS.length), secretary.name(), deadline,
-                                itemStatus, decided, "seed-loader");
+                                itemStatus, decided);
                         if (itemStatus.equals("CLOSED")) {
                             w.review(id, "CLOSED", "回头看：整改措施落实到位，同意销号", null, node.parentId(), doneOn(decided, deadline));
                         }
@@ -315,7 +320,7 @@ final class AssessmentData {
                         : (t < 25 ? "DONE" : t < 65 ? "IN_PROGRESS" : t < 97 ? "ASSIGNED" : "CANCELLED");
                 Integer percent = taskStatus.equals("DONE") ? Integer.valueOf(100) : taskStatus.equals("IN_PROGRESS") ? Integer.valueOf(10 * (1 + random.nextInt(9))) : null;
                 String id = w.task(Ulid.next(), parent, node, random.nextInt(TASKS.length), deadline, TASK_POSTS[random.nextInt(TASK_POSTS.length)],
-                        null, taskStatus, percent, LocalDate.of(year + 1, 1, 5), "seed-loader");
+                        null, taskStatus, percent, assigned);
                 if (percent != null) {
                     LocalDate at = deadline.minusDays(random.nextInt(20));
                     w.progress(id, "按计划推进，已完成 " + percent + "%", percent, at.isAfter(today) ? today : at);
@@ -414,13 +419,16 @@ final class AssessmentData {
     private static final class Writer {
         private final Connection connection;
         private final Random random;
+        /** Who the rows say wrote them (created_by, recorded_by, reviewed_by). */
+        private final String loader;
         private final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
         private int pending;
         int indicatorCount;
 
-        Writer(Connection connection, Random random) {
+        Writer(Connection connection, Random random, String loader) {
             this.connection = connection;
             this.random = random;
+            this.loader = loader;
             for (String sql : List.of(SCHEME, CATEGORY, INDICATOR, ASSESSMENT, SCORE, REPORT, PANEL, VOTER, TALLY, RECTIFICATION, REVIEW, TASK, PROGRESS)) {
                 rows.put(sql, new ArrayList<>());
             }
@@ -457,10 +465,10 @@ final class AssessmentData {
                 + " VALUES (?,?,?,?,?,?)";
 
         /** The 模范机关 scheme of {@code year} issued by {@code issuer}; its first indicator gets {@code firstIndicatorId} unless null. */
-        Scheme scheme(String id, String firstIndicatorId, Organization issuer, int year, String name, String createdBy) throws SQLException {
+        Scheme scheme(String id, String firstIndicatorId, Organization issuer, int year, String name) throws SQLException {
             Timestamp at = Timestamp.from(LocalDate.of(year, 1, 10).atTime(9, 0).atZone(CHINA).toInstant());
             add(SCHEME, id, issuer.id(), issuer.path(), issuer.name(), year, name, new BigDecimal("90.0"), new BigDecimal("80.0"),
-                    new BigDecimal("60.0"), new BigDecimal("100.0"), createdBy, at, at);
+                    new BigDecimal("60.0"), new BigDecimal("100.0"), loader, at, at);
             List<Indicator> indicators = new ArrayList<>();
             for (int c = 0; c < MODEL_ORGAN.size(); c++) {
                 CategoryPlan category = MODEL_ORGAN.get(c);
@@ -484,8 +492,7 @@ final class AssessmentData {
          * figures from REVIEW on, review scores, total and grade from SCORED on, 公示 dates and the final time.
          * {@code level} (0–1) is how well the organization does on manual indicators.
          */
-        void assessment(String id, Scheme scheme, Node organization, String status, Figures figures, double level, LocalDate decided,
-                        String createdBy) throws SQLException {
+        void assessment(String id, Scheme scheme, Node organization, String status, Figures figures, double level, LocalDate decided) throws SQLException {
             int stage = List.of("SELF_ASSESSMENT", "REVIEW", "SCORED", "PUBLICIZED", "FINAL").indexOf(status);
             Timestamp created = Timestamp.from(LocalDate.of(scheme.year(), 3, 1).atTime(9, 0).atZone(CHINA).toInstant());
             Timestamp updated = Timestamp.from(Instant.now());
@@ -530,7 +537,7 @@ final class AssessmentData {
             Timestamp finalized = stage == 4 ? Timestamp.from(noticeEnd.plusDays(2).atTime(10, 0).atZone(CHINA).toInstant()) : null;
             add(ASSESSMENT, id, scheme.id(), scheme.year(), organization.id(), organization.path(), organization.name(), issuers.get(scheme.id())[0],
                     issuers.get(scheme.id())[1], status, self, review, total, grade, noticeStart, noticeEnd,
-                    finalized, automatic ? LocalDate.of(scheme.year(), 12, 31) : null, automatic ? fetched : null, createdBy, created, updated);
+                    finalized, automatic ? LocalDate.of(scheme.year(), 12, 31) : null, automatic ? fetched : null, loader, created, updated);
             for (Object[] score : scores) {
                 add(SCORE, score); // after their assessment: a flush in between must find it
             }
@@ -545,15 +552,14 @@ final class AssessmentData {
         }
 
         /** A duty report with its panel and, unless DRAFT, {@code voters} ballots of the panel; returns the ballots cast. */
-        int dutyReport(String id, Node organization, Seat reporter, int year, String status, List<Seat> panel, int voters, LocalDate held,
-                       String createdBy) throws SQLException {
+        int dutyReport(String id, Node organization, Seat reporter, int year, String status, List<Seat> panel, int voters, LocalDate held) throws SQLException {
             Timestamp created = Timestamp.from(held.minusDays(7).atTime(9, 0).atZone(CHINA).toInstant());
             Timestamp opened = status.equals("DRAFT") ? null : Timestamp.from(held.atTime(9, 0).atZone(CHINA).toInstant());
             Timestamp closed = status.equals("CLOSED") ? Timestamp.from(held.atTime(11, 0).atZone(CHINA).toInstant()) : null;
             add(REPORT, id, organization.id(), organization.path(), organization.name(), reporter.memberId(), reporter.name(), year,
                     year + "年度", year + "年度抓基层党建工作述职报告",
                     "一年来，支部落实“三会一课”制度，开展主题党日和“双报到”志愿服务，推进模范机关创建。存在的问题：党员教育管理方式较单一，党建与业务融合不够深入。",
-                    status, opened, closed, createdBy, created, closed != null ? closed : opened != null ? opened : created);
+                    status, opened, closed, loader, created, closed != null ? closed : opened != null ? opened : created);
             int[] tally = new int[CHOICES.length];
             int cast = status.equals("DRAFT") ? 0 : Math.min(voters, panel.size());
             for (int i = 0; i < panel.size(); i++) {
@@ -572,7 +578,7 @@ final class AssessmentData {
 
         /** A rectification item; RECTIFIED and CLOSED ones say what was done. Returns its id. */
         String rectification(String id, String reportId, Node organization, int problem, String owner, LocalDate deadline, String status,
-                             LocalDate raised, String createdBy) throws SQLException {
+                             LocalDate raised) throws SQLException {
             Timestamp created = Timestamp.from(raised.atTime(10, 0).atZone(CHINA).toInstant());
             boolean done = !status.equals("OPEN");
             LocalDate doneOn = doneOn(raised, deadline);
@@ -580,27 +586,27 @@ final class AssessmentData {
             Timestamp closed = status.equals("CLOSED") ? Timestamp.from(doneOn.atTime(17, 0).atZone(CHINA).toInstant()) : null;
             add(RECTIFICATION, id, reportId, organization.id(), organization.path(), organization.name(), PROBLEMS[problem % PROBLEMS.length],
                     MEASURES[problem % MEASURES.length], owner, "支部书记", deadline, status, done ? "已按整改措施完成，形成长效机制" : null,
-                    rectified, closed, createdBy, created, closed != null ? closed : rectified != null ? rectified : created);
+                    rectified, closed, loader, created, closed != null ? closed : rectified != null ? rectified : created);
             return id;
         }
 
         void review(String rectificationId, String result, String note, LocalDate newDeadline, String reviewerOrganizationId, LocalDate on)
                 throws SQLException {
-            add(REVIEW, Ulid.next(), rectificationId, result, note, newDeadline, "demo-loader", reviewerOrganizationId,
+            add(REVIEW, Ulid.next(), rectificationId, result, note, newDeadline, loader, reviewerOrganizationId,
                     Timestamp.from(on.atTime(17, 0).atZone(CHINA).toInstant()));
         }
 
         /** A task from {@code assigner} to {@code assignee}; returns its id. */
         String task(String id, Node assigner, Node assignee, int title, LocalDate deadline, String post, String indicatorId, String status,
-                    Integer percent, LocalDate assigned, String createdBy) throws SQLException {
+                    Integer percent, LocalDate assigned) throws SQLException {
             Timestamp created = Timestamp.from(assigned.atTime(9, 0).atZone(CHINA).toInstant());
             add(TASK, id, assigner.id(), assigner.path(), assignee.id(), assignee.path(), assignee.name(), deadline.getYear() + "年" + TASKS[title % TASKS.length],
-                    "按机关工委年度工作要点落实，按时报送完成情况", deadline, post, indicatorId, status, percent, createdBy, created, Timestamp.from(Instant.now()));
+                    "按机关工委年度工作要点落实，按时报送完成情况", deadline, post, indicatorId, status, percent, loader, created, Timestamp.from(Instant.now()));
             return id;
         }
 
         void progress(String taskId, String note, Integer percent, LocalDate on) throws SQLException {
-            add(PROGRESS, Ulid.next(), taskId, note, percent, "demo-loader", Timestamp.from(on.atTime(16, 0).atZone(CHINA).toInstant()));
+            add(PROGRESS, Ulid.next(), taskId, note, percent, loader, Timestamp.from(on.atTime(16, 0).atZone(CHINA).toInstant()));
         }
 
         private void add(String sql, Object... values) throws SQLException {
