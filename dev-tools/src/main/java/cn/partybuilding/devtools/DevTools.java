@@ -23,11 +23,14 @@ public final class DevTools {
               generate demo       the demo data set, into every schema that is migrated and still empty
               generate city       a new generated city: 100 units, 4,601 organizations, 60,000 members
               generate province   a new generated province: 110 units, 5,061 organizations, 100,000 members,
-                                  and for volunteer-service 2,000 communities, 1,000,000 volunteer records,
-                                  20,000 wishes and their monthly and yearly totals
+                                  for volunteer-service 2,000 communities, 1,000,000 volunteer records,
+                                  20,000 wishes and their monthly and yearly totals, and for
+                                  assessment-service last year's scheme, an assessment of every organization,
+                                  a duty report per branch with rectifications, and about 4 tasks each
               generate city|province PART...
                                   only the named parts: branch (a new tree), volunteer, activity (a year of
-                                  about 40 activities per branch); the last two for the newest generated tree
+                                  about 40 activities per branch), assessment; all but branch for the newest
+                                  generated tree
             %s  help                this text
 
             The services must have created their tables (they do when they start). Environment:
@@ -102,7 +105,7 @@ public final class DevTools {
 
     /** As ./suite generate always made them: a city is organizations and members only. */
     private static Set<Part> defaultParts(Scale scale) {
-        return scale == Scale.CITY ? EnumSet.of(Part.BRANCH) : EnumSet.of(Part.BRANCH, Part.VOLUNTEER);
+        return scale == Scale.CITY ? EnumSet.of(Part.BRANCH) : EnumSet.of(Part.BRANCH, Part.VOLUNTEER, Part.ASSESSMENT);
     }
 
     private static Set<Part> parse(List<String> labels) {

@@ -107,6 +107,26 @@ class GenerateTest {
         assertEquals(0, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record WHERE member_id NOT IN (SELECT id FROM party_branch.member)"));
         assertWishResidentsDecrypt();
         assertVolunteerRecordsConsistent("/");
+
+        assertTrue(output.contains("assessment: demo data: 2 schemes, 10 assessments, 3 duty reports with "), output);
+        assertEquals(2, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM assessment_scheme WHERE issuer_id = '" + ExampleIds.WORKING_COMMITTEE
+                + "' AND name LIKE '%模范机关%' AND total_max = 100 AND excellent_min = 90 AND good_min = 80 AND fair_min = 60"));
+        assertEquals(10, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM scheme_category"), "five categories per scheme");
+        assertEquals(0, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM scheme_category c WHERE (SELECT COUNT(*) FROM scheme_indicator i"
+                + " WHERE i.category_id = c.id) <> 5"), "five indicators per category");
+        assertEquals(0, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM assessment_scheme s WHERE (SELECT SUM(max_score) FROM scheme_indicator i"
+                + " WHERE i.scheme_id = s.id) <> s.total_max"), "the kept total is the sum of the maximum scores");
+        assertEquals(10, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM scheme_indicator WHERE source <> 'MANUAL'"), "five automatic per scheme");
+        assertAssessmentsConsistent("/");
+        assertEquals(5, count(Part.ASSESSMENT, "SELECT COUNT(DISTINCT status) FROM assessment"), "every stage");
+        assertEquals(0, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM assessment WHERE organization_id NOT IN"
+                + " (SELECT id FROM party_branch.organization WHERE type = 'PARTY_COMMITTEE')"));
+        assertEquals(0, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM duty_report_panel WHERE member_id NOT IN (SELECT id FROM party_branch.member)"));
+        assertEquals(1, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM rectification r JOIN rectification_review v ON v.rectification_id = r.id"
+                + " WHERE r.status = 'CLOSED' AND v.result = 'CLOSED'"), "one closed after 回头看");
+        assertTrue(count(Part.ASSESSMENT, "SELECT COUNT(*) FROM rectification WHERE status <> 'CLOSED' AND deadline < CURRENT_DATE") >= 1, "an overdue item");
+        assertEquals(1, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM duty_task WHERE status IN ('ASSIGNED', 'IN_PROGRESS') AND deadline < CURRENT_DATE"),
+                "one overdue task");
     }
 
     /**
@@ -140,8 +160,22 @@ class GenerateTest {
                 Map.entry(ExampleIds.COMMUNITY_REPORT, new DemoObject(Part.VOLUNTEER, "community_report WHERE kind = 'ORGANIZATION'")),
                 Map.entry(ExampleIds.SERVICE_POST, new DemoObject(Part.VOLUNTEER, "service_post WHERE status = 'OPEN'")),
                 Map.entry(ExampleIds.VOLUNTEER_RECORD, new DemoObject(Part.VOLUNTEER, "volunteer_record WHERE TRUE")),
-                Map.entry(ExampleIds.WISH, new DemoObject(Part.VOLUNTEER, "wish WHERE status = 'OPEN'")));
+                Map.entry(ExampleIds.WISH, new DemoObject(Part.VOLUNTEER, "wish WHERE status = 'OPEN'")),
+                Map.entry(ExampleIds.ASSESSMENT_SCHEME, new DemoObject(Part.ASSESSMENT, "assessment_scheme WHERE issuer_id = '"
+                        + ExampleIds.WORKING_COMMITTEE + "'")),
+                Map.entry(ExampleIds.SCHEME_INDICATOR, new DemoObject(Part.ASSESSMENT, "scheme_indicator WHERE source = 'MANUAL' AND max_score >= 3.5"
+                        + " AND scheme_id = '" + ExampleIds.ASSESSMENT_SCHEME + "'")),
+                Map.entry(ExampleIds.ASSESSMENT, new DemoObject(Part.ASSESSMENT, "assessment WHERE status = 'SELF_ASSESSMENT' AND scheme_id = '"
+                        + ExampleIds.ASSESSMENT_SCHEME + "'")),
+                Map.entry(ExampleIds.DUTY_REPORT, new DemoObject(Part.ASSESSMENT, "duty_report WHERE status = 'VOTING' AND reporter_member_id = '"
+                        + ExampleIds.MEMBER + "'")),
+                Map.entry(ExampleIds.RECTIFICATION, new DemoObject(Part.ASSESSMENT, "rectification WHERE status = 'OPEN' AND organization_id = '"
+                        + ExampleIds.BRANCH + "'")),
+                Map.entry(ExampleIds.TASK, new DemoObject(Part.ASSESSMENT, "duty_task WHERE status = 'ASSIGNED' AND assigner_organization_id = '"
+                        + ExampleIds.PARTY_COMMITTEE + "' AND assignee_organization_id = '" + ExampleIds.BRANCH + "'")));
         assertEquals(Set.copyOf(ExampleIds.IN_DEMO_DATA), expected.keySet());
+        assertEquals(0, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM assessment WHERE scheme_id = '" + ExampleIds.ASSESSMENT_SCHEME
+                + "' AND organization_id = '" + ExampleIds.PARTY_COMMITTEE + "'"), "the example of starting an assessment starts a new one");
         for (Map.Entry<String, DemoObject> example : expected.entrySet()) {
             String sql = "SELECT COUNT(*) FROM " + example.getValue().where() + " AND id = '" + example.getKey() + "'";
             assertEquals(1, count(example.getValue().part(), sql), sql);
@@ -157,7 +191,8 @@ class GenerateTest {
     void demoLoadsOnlyIntoEmptySchemas() throws Exception {
         Map<Part, Long> before = Map.of(Part.BRANCH, count(Part.BRANCH, "SELECT COUNT(*) FROM member"),
                 Part.ACTIVITY, count(Part.ACTIVITY, "SELECT COUNT(*) FROM activity"),
-                Part.VOLUNTEER, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record"));
+                Part.VOLUNTEER, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record"),
+                Part.ASSESSMENT, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM assessment"));
 
         String output = devTools("generate", "demo");
 
@@ -166,7 +201,8 @@ class GenerateTest {
         }
         assertEquals(before, Map.of(Part.BRANCH, count(Part.BRANCH, "SELECT COUNT(*) FROM member"),
                 Part.ACTIVITY, count(Part.ACTIVITY, "SELECT COUNT(*) FROM activity"),
-                Part.VOLUNTEER, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record")));
+                Part.VOLUNTEER, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record"),
+                Part.ASSESSMENT, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM assessment")));
     }
 
     @Test
@@ -204,6 +240,62 @@ class GenerateTest {
                 + " AND o.name = r.organization_name AND o.type = 'BRANCH')"), "records name their branch as party_branch has it");
         assertEquals(0, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record WHERE member_id NOT IN (SELECT member_id FROM volunteer)"));
         assertVolunteerRecordsConsistent(root);
+
+        assertTrue(printed.contains("assessment: 92 assessments with 2,300 scores, 88 duty reports with "), printed);
+        assertEquals(92, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM assessment WHERE organization_path LIKE '" + root + "%'"),
+                "every organization below the root");
+        assertEquals(1, count(Part.ASSESSMENT, "SELECT COUNT(DISTINCT scheme_id) FROM assessment WHERE organization_path LIKE '" + root + "%'"));
+        assertAssessmentsConsistent(root);
+        long reports = count(Part.ASSESSMENT, "SELECT COUNT(*) FROM duty_report WHERE organization_path LIKE '" + root + "%'");
+        assertEquals(88, reports, "one per branch");
+        long items = count(Part.ASSESSMENT, "SELECT COUNT(*) FROM rectification WHERE organization_path LIKE '" + root + "%'");
+        assertTrue(items > reports * 3 && items < reports * 7, "about five per report: " + items);
+        long tasks = count(Part.ASSESSMENT, "SELECT COUNT(*) FROM duty_task WHERE assignee_organization_path LIKE '" + root + "%'");
+        assertTrue(tasks >= 92 * 3 && tasks <= 92 * 5, "about four per organization: " + tasks);
+        assertEquals(0, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM duty_task t WHERE t.assignee_organization_path LIKE '" + root + "%' AND NOT EXISTS"
+                + " (SELECT 1 FROM party_branch.organization o WHERE o.id = t.assignee_organization_id AND o.parent_id = t.assigner_organization_id)"),
+                "assigned by the organization above");
+        assertTrue(count(Part.ASSESSMENT, "SELECT COUNT(*) FROM duty_task WHERE assignee_organization_path LIKE '" + root + "%'"
+                + " AND status IN ('ASSIGNED', 'IN_PROGRESS') AND deadline < CURRENT_DATE") > 0, "some overdue");
+    }
+
+    /**
+     * The assessments under {@code subtreePath}: a score row per indicator of their scheme, totals as
+     * assessment-service keeps them (self: self and automatic scores; review and total: review and
+     * automatic scores), the grade by the thresholds, and ballot tallies that add up to the voters.
+     */
+    private static void assertAssessmentsConsistent(String subtreePath) throws Exception {
+        String subtree = " a.organization_path LIKE '" + subtreePath + "%'";
+        assertEquals(0, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM assessment a WHERE" + subtree
+                + " AND (SELECT COUNT(*) FROM assessment_score s WHERE s.assessment_id = a.id) <>"
+                + " (SELECT COUNT(*) FROM scheme_indicator i WHERE i.scheme_id = a.scheme_id)"));
+        assertEquals(0, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id"
+                + " JOIN scheme_indicator i ON i.id = s.indicator_id WHERE" + subtree + " AND (i.scheme_id <> a.scheme_id"
+                + " OR s.self_score > i.max_score OR s.review_score > i.max_score OR s.auto_score > i.max_score"
+                + " OR (a.status <> 'SELF_ASSESSMENT' AND (i.source = 'MANUAL') = (s.auto_score IS NOT NULL AND s.auto_source_text IS NOT NULL)))"));
+        assertEquals(0, count(Part.ASSESSMENT, """
+                SELECT COUNT(*) FROM assessment a
+                  JOIN (SELECT s.assessment_id,
+                               SUM(CASE WHEN i.source = 'MANUAL' THEN s.self_score ELSE s.auto_score END) AS self_sum,
+                               SUM(CASE WHEN i.source = 'MANUAL' THEN s.review_score ELSE s.auto_score END) AS review_sum,
+                               SUM(CASE WHEN i.source = 'MANUAL' THEN s.review_score IS NULL ELSE s.auto_score IS NULL END) AS missing
+                          FROM assessment_score s JOIN scheme_indicator i ON i.id = s.indicator_id GROUP BY s.assessment_id) t
+                    ON t.assessment_id = a.id
+                  JOIN assessment_scheme m ON m.id = a.scheme_id
+                 WHERE""" + subtree + """
+                    AND (NOT (a.self_total <=> t.self_sum) OR NOT (a.review_total <=> t.review_sum)
+                     OR (a.status IN ('SCORED', 'PUBLICIZED', 'FINAL') AND (t.missing > 0 OR a.total <> t.review_sum
+                         OR a.grade <> CASE WHEN a.total >= m.excellent_min THEN 'EXCELLENT' WHEN a.total >= m.good_min THEN 'GOOD'
+                                            WHEN a.total >= m.fair_min THEN 'FAIR' ELSE 'POOR' END))
+                     OR (a.status IN ('SELF_ASSESSMENT', 'REVIEW') AND (a.total IS NOT NULL OR a.grade IS NOT NULL))
+                     OR (a.status = 'FINAL') <> (a.finalized_at IS NOT NULL)
+                     OR (a.status IN ('PUBLICIZED', 'FINAL')) <> (a.notice_start IS NOT NULL))"""));
+        assertEquals(0, count(Part.ASSESSMENT, "SELECT COUNT(*) FROM duty_report a WHERE" + subtree
+                + " AND ((SELECT SUM(ballots) FROM duty_ballot_tally t WHERE t.report_id = a.id)"
+                + " <> (SELECT COUNT(*) FROM duty_ballot_voter v WHERE v.report_id = a.id)"
+                + " OR (SELECT COUNT(*) FROM duty_ballot_tally t WHERE t.report_id = a.id) <> 4"
+                + " OR EXISTS (SELECT 1 FROM duty_ballot_voter v WHERE v.report_id = a.id AND NOT EXISTS"
+                + " (SELECT 1 FROM duty_report_panel p WHERE p.report_id = a.id AND p.member_id = v.member_id)))"));
     }
 
     /** Every member's organization exists, holds members, and its kept counts match its members. */

@@ -10,6 +10,7 @@ import cn.partybuilding.assessment.service.AssessmentService;
 import cn.partybuilding.assessment.service.ScoreStage;
 import cn.partybuilding.common.http.Responses;
 import cn.partybuilding.common.id.ValidId;
+import cn.partybuilding.common.openapi.ExampleIds;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.security.Role;
@@ -52,8 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class AssessmentResource {
 
-    private static final String SCORES_EXAMPLE = """
-            {"scores":[{"indicatorId":"（本方案的指标编号）","score":3.5,"note":"全年召开支部党员大会 4 次，记录见会议纪要"}]}""";
+    private static final String SCORES_EXAMPLE = "{\"scores\":[{\"indicatorId\":\"" + ExampleIds.SCHEME_INDICATOR
+            + "\",\"score\":3.5,\"note\":\"制定模范机关创建工作方案和责任清单，逐项明确责任人和完成时限\"}]}";
 
     @Inject
     AssessmentService assessmentService;
@@ -68,8 +69,8 @@ public class AssessmentResource {
                     + " / The scheme issuer's administrator starts the assessment of an organization below it, in SELF_ASSESSMENT; one per organization and scheme (409). "
                     + "The scheme is frozen from then on.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentRequests.Create.class),
-            examples = @ExampleObject(name = "考核 / assessment", value = """
-                    {"schemeId":"（考核方案编号）","organizationId":"01JDZ9Y4K3M8Q2W6E5R7T1V0X1"}""")))
+            examples = @ExampleObject(name = "考核 / assessment", value = "{\"schemeId\":\"" + ExampleIds.ASSESSMENT_SCHEME
+                    + "\",\"organizationId\":\"" + ExampleIds.PARTY_COMMITTEE + "\"}")))
     @APIResponse(responseCode = "201", description = "已开展 / Started", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "409", description = "该组织已有依此方案的考核 / Already assessed under this scheme", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "方案或组织不存在或不在范围内 / Scheme or organization unknown or outside the scope",

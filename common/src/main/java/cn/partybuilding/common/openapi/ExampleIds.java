@@ -36,6 +36,18 @@ public final class ExampleIds {
     public static final String VOLUNTEER_RECORD = "01JE1C7M9N2Q4R6S8T0V3W5X8C";
     /** An open wish in that community. */
     public static final String WISH = "01JE1C7M9N2Q4R6S8T0V3W5X8D";
+    /** This year's 模范机关 scheme of the demo root (机关工委). */
+    public static final String ASSESSMENT_SCHEME = "01JG5M8Q2R4T6V8X0Z3B5D7F9H";
+    /** That scheme's first indicator, a manual one (self and review scores are entered for it). */
+    public static final String SCHEME_INDICATOR = "01JG5M8Q2R4T6V8X0Z3B5D7F9J";
+    /** An assessment under that scheme, still in self-assessment (市财政局机关党委). */
+    public static final String ASSESSMENT = "01JG5M8Q2R4T6V8X0Z3B5D7F9K";
+    /** The first branch's secretary's duty report (述职评议), open for the panel's votes. */
+    public static final String DUTY_REPORT = "01JG5M8Q2R4T6V8X0Z3B5D7F9M";
+    /** An open rectification item of the first branch, raised at its secretary's duty report. */
+    public static final String RECTIFICATION = "01JG5M8Q2R4T6V8X0Z3B5D7F9N";
+    /** A task the first department's committee assigned to the first branch, not started yet. */
+    public static final String TASK = "01JG5M8Q2R4T6V8X0Z3B5D7F9P";
 
     /** Ids of what the demo data does not hold: an audit event and a request id, shown in answers only. */
     public static final String AUDIT_EVENT = "01JF3Q8W2K5M7N9P1R3T5V7X9Z";
@@ -43,7 +55,8 @@ public final class ExampleIds {
 
     /** Every id the demo data set holds under this name. */
     public static final List<String> IN_DEMO_DATA = List.of(WORKING_COMMITTEE, PARTY_COMMITTEE, BRANCH, OTHER_BRANCH,
-            MEMBER, STAR_RATING, DESIGNATION, ACTIVITY, COMMUNITY, COMMUNITY_REPORT, SERVICE_POST, VOLUNTEER_RECORD, WISH);
+            MEMBER, STAR_RATING, DESIGNATION, ACTIVITY, COMMUNITY, COMMUNITY_REPORT, SERVICE_POST, VOLUNTEER_RECORD, WISH,
+            ASSESSMENT_SCHEME, SCHEME_INDICATOR, ASSESSMENT, DUTY_REPORT, RECTIFICATION, TASK);
 
     /** The example of a path's {@code {id}}, by the collection the path starts with. */
     private static final Map<String, String> BY_COLLECTION = Map.ofEntries(
@@ -56,7 +69,12 @@ public final class ExampleIds {
             Map.entry("/v1/community-reports/", COMMUNITY_REPORT),
             Map.entry("/v1/service-posts/", SERVICE_POST),
             Map.entry("/v1/volunteer-records/", VOLUNTEER_RECORD),
-            Map.entry("/v1/wishes/", WISH));
+            Map.entry("/v1/wishes/", WISH),
+            Map.entry("/v1/assessment-schemes/", ASSESSMENT_SCHEME),
+            Map.entry("/v1/assessments/", ASSESSMENT),
+            Map.entry("/v1/duty-reports/", DUTY_REPORT),
+            Map.entry("/v1/rectifications/", RECTIFICATION),
+            Map.entry("/v1/tasks/", TASK));
 
     private ExampleIds() {
     }

@@ -25,6 +25,9 @@ class ExampleIdsTest {
         assertEquals(ExampleIds.BRANCH, ExampleIds.forPathParameter("/v1/organizations/{id}/members", "id"));
         assertEquals(ExampleIds.WISH, ExampleIds.forPathParameter("/v1/wishes/{id}/claim", "id"));
         assertEquals(ExampleIds.MEMBER, ExampleIds.forPathParameter("/v1/service-posts/{id}/claims/{memberId}", "memberId"));
+        assertEquals(ExampleIds.ASSESSMENT, ExampleIds.forPathParameter("/v1/assessments/{id}/self-scores", "id"));
+        assertEquals(ExampleIds.ASSESSMENT_SCHEME, ExampleIds.forPathParameter("/v1/assessment-schemes/{id}", "id"));
+        assertEquals(ExampleIds.DUTY_REPORT, ExampleIds.forPathParameter("/v1/duty-reports/{id}/ballots", "id"));
         assertNull(ExampleIds.forPathParameter("/v1/members/{id}/transfers/{transferId}", "transferId"),
                 "the demo data holds no transfer");
     }

@@ -53,6 +53,8 @@ public final class Generator {
                             count -> String.format("demo data: %,d activities", count));
                     case VOLUNTEER -> timed(part, () -> new VolunteerData(cipher).demo(c, tree, tree.demoRoot().orElseThrow()),
                             result -> "demo data: " + result.summary());
+                    case ASSESSMENT -> timed(part, () -> AssessmentData.demo(c, tree, tree.demoRoot().orElseThrow()),
+                            result -> "demo data: " + result.summary());
                 }
             }
         }
@@ -74,7 +76,8 @@ public final class Generator {
     /**
      * {@code parts} of a generated data set of {@code scale}: branch adds a new tree; activity (a year
      * of activities) and volunteer (communities, records, wishes and their totals) are made for the
-     * newest generated tree.
+     * newest generated tree, and so is assessment (last year's scheme, an assessment of every
+     * organization, duty reports, rectifications and tasks).
      */
     public void generate(Scale scale, Set<Part> parts) throws SQLException, InterruptedException {
         for (Part part : parts) {
@@ -87,7 +90,7 @@ public final class Generator {
                 timed(Part.BRANCH, () -> BranchData.generated(c, cipher, scale), result -> "a new " + scale.name() + ": " + result.summary());
             }
         }
-        if (!parts.contains(Part.ACTIVITY) && !parts.contains(Part.VOLUNTEER)) {
+        if (!parts.contains(Part.ACTIVITY) && !parts.contains(Part.VOLUNTEER) && !parts.contains(Part.ASSESSMENT)) {
             return;
         }
         Organization root = tree.newestGeneratedRoot().orElseThrow(() -> new IllegalStateException(
@@ -100,6 +103,11 @@ public final class Generator {
         }
         if (parts.contains(Part.VOLUNTEER)) {
             generateVolunteering(scale, root, branches);
+        }
+        if (parts.contains(Part.ASSESSMENT)) {
+            try (Connection c = database.open(Part.ASSESSMENT)) {
+                timed(Part.ASSESSMENT, () -> AssessmentData.year(c, tree, root), AssessmentData.YearResult::summary);
+            }
         }
     }
 

@@ -22,6 +22,14 @@ final class OrganizationTree {
     record Member(String id, String name, boolean full) {
     }
 
+    /** An organization with its place in the tree and its type (branch-service's OrganizationType). */
+    record Node(String id, String parentId, String path, String name, String type) {
+    }
+
+    /** A member of a branch or party group, and whether they hold its secretary post. */
+    record Seat(String organizationId, String memberId, String name, boolean secretary) {
+    }
+
     private static final String ORGANIZATION_COLUMNS = "SELECT id, path, name FROM organization ";
 
     private final Database database;
@@ -60,6 +68,41 @@ final class OrganizationTree {
                 }
             }
             return members;
+        }
+    }
+
+    /** The root and everything below it, parents before children (by depth, then id). */
+    List<Node> subtree(Organization root) throws SQLException {
+        try (Connection c = database.open(Part.BRANCH);
+             PreparedStatement query = c.prepareStatement(
+                     "SELECT id, parent_id, path, name, type FROM organization WHERE path LIKE ? ORDER BY depth, id")) {
+            query.setString(1, root.path() + "%");
+            List<Node> nodes = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    nodes.add(new Node(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)));
+                }
+            }
+            return nodes;
+        }
+    }
+
+    /** The members of every organization below the root, each once, in organization and member id order. */
+    List<Seat> seats(Organization root) throws SQLException {
+        try (Connection c = database.open(Part.BRANCH);
+             PreparedStatement query = c.prepareStatement("""
+                     SELECT m.organization_id, m.id, m.name,
+                            EXISTS (SELECT 1 FROM member_post p WHERE p.member_id = m.id AND p.post = 'SECRETARY')
+                       FROM member m JOIN organization o ON o.id = m.organization_id
+                      WHERE o.path LIKE ? ORDER BY m.organization_id, m.id""")) {
+            query.setString(1, root.path() + "%");
+            List<Seat> seats = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    seats.add(new Seat(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4)));
+                }
+            }
+            return seats;
         }
     }
 

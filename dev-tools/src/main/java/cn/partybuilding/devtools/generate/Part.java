@@ -6,7 +6,8 @@ import java.util.Locale;
 public enum Part {
     BRANCH("party_branch", "organization", "branch-service"),
     ACTIVITY("party_activity", "activity", "activity-service"),
-    VOLUNTEER("party_volunteer", "community", "volunteer-service");
+    VOLUNTEER("party_volunteer", "community", "volunteer-service"),
+    ASSESSMENT("party_assessment", "assessment_scheme", "assessment-service");
 
     private final String schema;
     final String markerTable;
@@ -27,7 +28,7 @@ public enum Part {
         return service;
     }
 
-    /** As the command line and the output name it: branch, activity, volunteer. */
+    /** As the command line and the output name it: branch, activity, volunteer, assessment. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -38,6 +39,6 @@ public enum Part {
                 return part;
             }
         }
-        throw new IllegalArgumentException("unknown part " + label + " (branch, activity or volunteer)");
+        throw new IllegalArgumentException("unknown part " + label + " (branch, activity, volunteer or assessment)");
     }
 }
