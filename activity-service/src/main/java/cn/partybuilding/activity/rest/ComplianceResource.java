@@ -81,18 +81,7 @@ public class ComplianceResource {
             throw ProblemException.forField("month", ActivityError.INVALID_PERIOD);
         }
         ComplianceReport report = complianceService.report(organizationId, new ReportPeriod(year, quarter, month), include != null);
-        if (accept != null && accept.contains(CSV)) {
-            return download(ComplianceTable.csv(report), CSV + ";charset=UTF-8", report, "csv");
-        }
-        if (accept != null && accept.contains(XLSX)) {
-            return download(ComplianceTable.xlsx(report), XLSX, report, "xlsx");
-        }
-        return Response.ok(ComplianceReportView.of(report), MediaType.APPLICATION_JSON).build();
-    }
-
-    private static Response download(byte[] file, String mediaType, ComplianceReport report, String extension) {
-        return Response.ok(file, mediaType)
-                .header("Content-Disposition", "attachment; filename=\"compliance-" + report.period().label() + "." + extension + "\"")
-                .build();
+        return ReportFiles.negotiate(accept, "compliance-" + report.period().label(), () -> ComplianceTable.tables(report),
+                () -> ComplianceReportView.of(report));
     }
 }

@@ -65,16 +65,7 @@ final class ComplianceTable {
         return meeting.activityId() + " " + meeting.title() + "：" + why;
     }
 
-    private static List<ReportFiles.Table> tables(ComplianceReport report) {
+    static List<ReportFiles.Table> tables(ComplianceReport report) {
         return List.of(new ReportFiles.Table("三会一课 " + report.period().label(), HEADERS, rows(report)));
-    }
-
-    /** UTF-8 with a BOM and CRLF line ends. */
-    static byte[] csv(ComplianceReport report) {
-        return ReportFiles.csv(tables(report));
-    }
-
-    static byte[] xlsx(ComplianceReport report) {
-        return ReportFiles.xlsx(tables(report));
     }
 }

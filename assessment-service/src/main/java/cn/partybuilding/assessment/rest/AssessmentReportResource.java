@@ -96,17 +96,7 @@ public class AssessmentReportResource {
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) @Parameter(description = "年度 / Year", required = true, example = "2025") Integer year,
             @HeaderParam("Accept") String accept) {
         AssessmentReport report = reports.report(organizationId, year);
-        if (accept != null && accept.contains(CSV)) {
-            return download(ReportFiles.csv(AssessmentReportTable.tables(report)), CSV + ";charset=UTF-8", report, "csv");
-        }
-        if (accept != null && accept.contains(XLSX)) {
-            return download(ReportFiles.xlsx(AssessmentReportTable.tables(report)), XLSX, report, "xlsx");
-        }
-        return Response.ok(AssessmentReportView.of(report), MediaType.APPLICATION_JSON).build();
-    }
-
-    private static Response download(byte[] file, String mediaType, AssessmentReport report, String extension) {
-        return Response.ok(file, mediaType)
-                .header("Content-Disposition", "attachment; filename=\"assessment-" + report.year() + "." + extension + "\"").build();
+        return ReportFiles.negotiate(accept, "assessment-" + report.year(), () -> AssessmentReportTable.tables(report),
+                () -> AssessmentReportView.of(report));
     }
 }

@@ -8,7 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Supplier;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -36,6 +39,24 @@ public final class ReportFiles {
     }
 
     private ReportFiles() {
+    }
+
+    /**
+     * The answer the Accept header asks for: the tables as a CSV or Excel download named
+     * {@code fileName}.csv or .xlsx, else {@code json} as JSON.
+     */
+    public static Response negotiate(String accept, String fileName, Supplier<List<Table>> tables, Supplier<Object> json) {
+        if (accept != null && accept.contains(CSV)) {
+            return download(csv(tables.get()), CSV + ";charset=UTF-8", fileName + ".csv");
+        }
+        if (accept != null && accept.contains(XLSX)) {
+            return download(xlsx(tables.get()), XLSX, fileName + ".xlsx");
+        }
+        return Response.ok(json.get(), MediaType.APPLICATION_JSON).build();
+    }
+
+    private static Response download(byte[] file, String mediaType, String fileName) {
+        return Response.ok(file, mediaType).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     /** A number stays a number; text starting like a formula is shown as text, behind an apostrophe. */
