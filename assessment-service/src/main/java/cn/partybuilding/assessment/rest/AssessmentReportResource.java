@@ -39,23 +39,21 @@ public class AssessmentReportResource {
     private static final String CSV = ReportFiles.CSV;
     private static final String XLSX = ReportFiles.XLSX;
 
-    /** The answer for the demo tree's 机关党委: one scheme, two branches, one overdue task, one duty report. */
+    /**
+     * The demo's first department this year: its committee is not yet assessed under this year's scheme
+     * (the create example is for it); its first branch's task and its secretary's duty report.
+     */
     static final String EXAMPLE = "{\"organizationId\":\"" + ExampleIds.PARTY_COMMITTEE + "\",\"organizationName\":\"市发展和改革委员会机关党委\","
-            + "\"year\":2025,\"asOf\":\"2026-03-02\","
-            + "\"ranking\":[{\"rank\":1,\"assessmentId\":\"01JG2A6T3M8Q1W5E7R9T2V4X6Z\",\"organizationId\":\"" + ExampleIds.BRANCH + "\","
-            + "\"organizationName\":\"市发展和改革委员会机关第一党支部\",\"schemeId\":\"01JG2A6T3M8Q1W5E7R9T2V4X5Y\",\"schemeName\":\"2025年度机关党建考核方案\","
-            + "\"status\":\"FINAL\",\"total\":92.5,\"grade\":\"EXCELLENT\"},"
-            + "{\"assessmentId\":\"01JG2A6T3M8Q1W5E7R9T2V4X7A\",\"organizationId\":\"" + ExampleIds.OTHER_BRANCH + "\","
-            + "\"organizationName\":\"市发展和改革委员会机关第二党支部\",\"schemeId\":\"01JG2A6T3M8Q1W5E7R9T2V4X5Y\",\"schemeName\":\"2025年度机关党建考核方案\","
-            + "\"status\":\"REVIEW\"}],"
-            + "\"grades\":{\"excellent\":1,\"good\":0,\"fair\":0,\"poor\":0,\"notGraded\":1},"
-            + "\"overdueTasks\":{\"count\":1,\"items\":[{\"id\":\"01JG2A6T3M8Q1W5E7R9T2V4X7B\",\"title\":\"完成2025年度党员教育培训计划\","
-            + "\"assigneeOrganizationId\":\"" + ExampleIds.OTHER_BRANCH + "\",\"assigneeOrganizationName\":\"市发展和改革委员会机关第二党支部\","
-            + "\"deadline\":\"2025-12-31\",\"daysOverdue\":61,\"status\":\"IN_PROGRESS\"}]},"
-            + "\"dutyReports\":[{\"id\":\"01JG2A6T3M8Q1W5E7R9T2V4X7C\",\"organizationId\":\"" + ExampleIds.BRANCH + "\","
-            + "\"organizationName\":\"市发展和改革委员会机关第一党支部\",\"reporterName\":\"张建国\",\"title\":\"2025年度抓基层党建工作述职报告\","
-            + "\"status\":\"CLOSED\",\"ballots\":{\"panelSize\":3,\"ballots\":3,\"excellent\":1,\"good\":1,\"fair\":1,\"poor\":0,\"satisfactionRate\":66.67},"
-            + "\"rectifications\":{\"total\":3,\"open\":1,\"rectified\":1,\"closed\":1,\"overdue\":1}}]}";
+            + "\"year\":2026,\"asOf\":\"2026-12-03\","
+            + "\"ranking\":[],"
+            + "\"grades\":{\"excellent\":0,\"good\":0,\"fair\":0,\"poor\":0,\"notGraded\":0},"
+            + "\"overdueTasks\":{\"count\":1,\"items\":[{\"id\":\"" + ExampleIds.TASK + "\",\"title\":\"完成2026年度党员教育培训计划\","
+            + "\"assigneeOrganizationId\":\"" + ExampleIds.BRANCH + "\",\"assigneeOrganizationName\":\"市发展和改革委员会机关第一党支部\","
+            + "\"deadline\":\"2026-10-31\",\"daysOverdue\":33,\"status\":\"ASSIGNED\"}]},"
+            + "\"dutyReports\":[{\"id\":\"" + ExampleIds.DUTY_REPORT + "\",\"organizationId\":\"" + ExampleIds.BRANCH + "\","
+            + "\"organizationName\":\"市发展和改革委员会机关第一党支部\",\"reporterName\":\"张建国\",\"title\":\"2026年度抓基层党建工作述职报告\","
+            + "\"status\":\"VOTING\",\"ballots\":{\"panelSize\":3,\"ballots\":3,\"excellent\":1,\"good\":1,\"fair\":1,\"poor\":0,\"satisfactionRate\":66.67},"
+            + "\"rectifications\":{\"total\":1,\"open\":1,\"rectified\":0,\"closed\":0,\"overdue\":0}}]}";
 
     @Inject
     ReportService reports;
