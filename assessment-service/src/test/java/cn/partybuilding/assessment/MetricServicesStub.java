@@ -1,5 +1,6 @@
 package cn.partybuilding.assessment;
 
+import cn.partybuilding.testsupport.StubServers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -8,15 +9,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -38,15 +33,8 @@ public class MetricServicesStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 100);
-        } catch (IOException e) {
-            throw new IllegalStateException("metric services stub did not start", e);
-        }
-        server.setExecutor(Executors.newFixedThreadPool(8));
-        server.createContext("/", this::handle);
-        server.start();
-        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = StubServers.start("metric services stub", this::handle);
+        String url = StubServers.url(server);
         return Map.of("quarkus.rest-client.activity-service.url", url + "/activity",
                 "quarkus.rest-client.volunteer-service.url", url + "/volunteer", "metric-stub.url", url);
     }
@@ -55,7 +43,7 @@ public class MetricServicesStub implements QuarkusTestResourceLifecycleManager {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/__stub/reads")) {
-                send(exchange, 200, JSON.writeValueAsBytes(reads.get()));
+                StubServers.sendJson(exchange, 200, JSON.writeValueAsBytes(reads.get()));
                 return;
             }
             if (path.startsWith("/__stub/")) {
@@ -80,39 +68,18 @@ public class MetricServicesStub implements QuarkusTestResourceLifecycleManager {
                 exchange.sendResponseHeaders(401, -1);
                 return;
             }
-            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            Map<String, String> query = StubServers.query(exchange.getRequestURI().getRawQuery());
             JsonNode answer = answers.get(key(path, query.get("organizationId"), query.get("cursor")));
             if (answer == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            send(exchange, 200, JSON.writeValueAsBytes(answer));
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+            StubServers.sendJson(exchange, 200, JSON.writeValueAsBytes(answer));
         }
     }
 
     private static String key(String path, String organizationId, String cursor) {
         return path + "?organizationId=" + organizationId + "&cursor=" + cursor;
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> query = new HashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return query;
     }
 
     private static String url() {

@@ -11,15 +11,11 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -46,15 +42,8 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 100);
-        } catch (IOException e) {
-            throw new IllegalStateException("branch-service stub did not start", e);
-        }
-        server.setExecutor(Executors.newFixedThreadPool(8));
-        server.createContext("/", this::handle);
-        server.start();
-        return Map.of("quarkus.rest-client.branch-service.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        server = StubServers.start("branch-service stub", this::handle);
+        return Map.of("quarkus.rest-client.branch-service.url", StubServers.url(server));
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -94,7 +83,7 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
                 exchange.sendResponseHeaders(401, -1);
                 return;
             }
-            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            Map<String, String> query = StubServers.query(exchange.getRequestURI().getRawQuery());
             JsonNode answer = answers.get(answerKey(path, query.get("organizationId")));
             if (answer == null) {
                 answer = answers.get(answerKey(path, null));
@@ -106,12 +95,7 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            byte[] bytes = JSON.writeValueAsBytes(answer);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+            StubServers.sendJson(exchange, 200, JSON.writeValueAsBytes(answer));
         }
     }
 
@@ -148,19 +132,6 @@ public class BranchServiceStub implements QuarkusTestResourceLifecycleManager {
 
     private static String answerKey(String path, String organizationId) {
         return organizationId == null ? path : path + "?organizationId=" + organizationId;
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> query = new HashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return query;
     }
 
     /** The materialized path "/root/.../self/" of a registered organization, or null. */

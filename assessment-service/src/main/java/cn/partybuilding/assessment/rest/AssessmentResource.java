@@ -56,6 +56,9 @@ public class AssessmentResource {
     private static final String SCORES_EXAMPLE = "{\"scores\":[{\"indicatorId\":\"" + ExampleIds.SCHEME_INDICATOR
             + "\",\"score\":3.5,\"note\":\"制定模范机关创建工作方案和责任清单，逐项明确责任人和完成时限\"}]}";
 
+    /** The 422 of both score entries. */
+    private static final String INVALID_SCORES = "得分为负、超过满分、超过一位小数，或指标不属于本方案或为自动指标（errors 指明字段） / A negative score, one above the maximum or with more than one decimal, or an indicator outside the scheme or automatic (errors name the field)";
+
     @Inject
     AssessmentService assessmentService;
 
@@ -116,7 +119,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "考核 / The assessment", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "409", description = "不在自评阶段或已确定 / Not in self-assessment, or final", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", description = "缺少 If-Match / If-Match required", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "得分为负、超过满分、超过一位小数，或指标不属于本方案或为自动指标（errors 指明字段） / A negative score, one above the maximum or with more than one decimal, or an indicator outside the scheme or automatic (errors name the field)",
+    @APIResponse(responseCode = "422", description = INVALID_SCORES,
             content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response selfScores(@PathParam("id") @ValidId String id, @NotNull @Valid AssessmentRequests.Scores request,
                                @HeaderParam("If-Match") String ifMatch) {
@@ -136,7 +139,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "考核 / The assessment", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "409", description = "不在审核阶段或已确定 / Not in review, or final", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", description = "缺少 If-Match / If-Match required", content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "得分为负、超过满分、超过一位小数，或指标不属于本方案或为自动指标（errors 指明字段） / A negative score, one above the maximum or with more than one decimal, or an indicator outside the scheme or automatic (errors name the field)",
+    @APIResponse(responseCode = "422", description = INVALID_SCORES,
             content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response reviewScores(@PathParam("id") @ValidId String id, @NotNull @Valid AssessmentRequests.Scores request,
                                  @HeaderParam("If-Match") String ifMatch) {
