@@ -8,13 +8,18 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.List;
-import org.junit.jupiter.api.DynamicTest;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The layer rules every service holds: {@code rest → service → domain/repository}, nothing points
- * back up, and no service reaches into another service's code. Each service's
+ * back up, no service reaches into another service's code, and no date is taken from the server's zone. Each service's
  * {@code ArchitectureTest} checks them against its own production classes.
  */
 public final class ArchitectureRules {
@@ -56,7 +61,12 @@ public final class ArchitectureRules {
                         .allowEmptyShould(true), // the gateway keeps no data: it has neither
                 noClasses().that().resideInAPackage(basePackage + "..")
                         .should().dependOnClassesThat().resideInAnyPackage(otherServices)
-                        .because("a service reads another service only through its REST API"));
+                        .because("a service reads another service only through its REST API"),
+                noClasses().that().resideInAPackage(basePackage + "..")
+                        .should().callMethod(LocalDate.class, "now").orShould().callMethod(LocalDateTime.class, "now")
+                        .orShould().callMethod(ZonedDateTime.class, "now").orShould().callMethod(Year.class, "now")
+                        .orShould().callMethod(YearMonth.class, "now")
+                        .because("\"today\" is China's (ChinaTime, or the injected Clock): the server's zone is UTC in a container"));
     }
 
     /** The shared modules (web and persistence, both under {@code cn.partybuilding.common}) know no service or tool of ours. */

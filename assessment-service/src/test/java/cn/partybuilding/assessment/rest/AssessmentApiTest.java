@@ -1,5 +1,6 @@
 package cn.partybuilding.assessment.rest;
 
+import cn.partybuilding.common.time.ChinaTime;
 import static cn.partybuilding.assessment.Fixtures.as;
 import static cn.partybuilding.assessment.Fixtures.token;
 import static org.hamcrest.Matchers.equalTo;
@@ -121,7 +122,7 @@ class AssessmentApiTest {
                 .body("scores[0].automatic.score", equalTo(10.0f));
         s.tree().asIssuer().body(Map.of("status", "SCORED")).put(base + "/status").then().statusCode(200)
                 .body("total", equalTo(19.0f)).body("grade", equalTo("EXCELLENT"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = ChinaTime.today();
         s.tree().asIssuer().body(Map.of("status", "PUBLICIZED", "noticeStart", today.toString(), "noticeEnd", today.minusDays(1).toString()))
                 .put(base + "/status").then().statusCode(422).body("errors[0].field", equalTo("noticeEnd"));
         s.tree().asIssuer().body(Map.of("status", "PUBLICIZED")).put(base + "/status").then().statusCode(200)

@@ -12,6 +12,7 @@ import cn.partybuilding.common.problem.ProblemLocale;
 import cn.partybuilding.common.problem.ProblemResponses;
 import cn.partybuilding.common.security.Role;
 import cn.partybuilding.common.security.Scope;
+import cn.partybuilding.common.time.ChinaTime;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -100,7 +100,7 @@ public class MemberExchangeResource {
                         exchange.export(subtree, csv::write);
                     }
                 };
-        String name = "members-" + (organizationId == null ? "all" : organizationId) + "-" + LocalDate.now() + (excel ? ".xlsx" : ".csv");
+        String name = "members-" + (organizationId == null ? "all" : organizationId) + "-" + ChinaTime.today() + (excel ? ".xlsx" : ".csv");
         return Response.ok(file, excel ? MemberSheets.XLSX : MemberSheets.CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .build();

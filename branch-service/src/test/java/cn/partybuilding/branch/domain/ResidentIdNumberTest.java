@@ -1,5 +1,6 @@
 package cn.partybuilding.branch.domain;
 
+import cn.partybuilding.common.time.ChinaTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,7 +53,7 @@ class ResidentIdNumberTest {
     }
 
     static Stream<Named<String>> invalidNumbers() {
-        String nextYear = LocalDate.now().plusYears(1).format(DateTimeFormatter.BASIC_ISO_DATE);
+        String nextYear = ChinaTime.today().plusYears(1).format(DateTimeFormatter.BASIC_ISO_DATE);
         return Stream.of(
                 Named.of("wrong check character", "110105194912310021"),
                 Named.of("17 characters", "11010519491231002"),

@@ -1,5 +1,6 @@
 package cn.partybuilding.branch.rest;
 
+import cn.partybuilding.common.time.ChinaTime;
 import static cn.partybuilding.branch.Api.as;
 import static cn.partybuilding.branch.Api.asAdmin;
 import static cn.partybuilding.branch.Api.organization;
@@ -154,7 +155,7 @@ class MemberApiTest {
     void extendsProbationOnceAndGrantsFullMembershipOnlyAfterIt() {
         String[] orgs = Api.committeeWithBranch();
         Map<String, Object> fresh = newMember(orgs[1], "新党员");
-        fresh.put("joinedOn", LocalDate.now().minusMonths(2).toString());
+        fresh.put("joinedOn", ChinaTime.today().minusMonths(2).toString());
         String freshId = asAdmin().body(fresh).post("/v1/members").then().statusCode(201).extract().path("id");
         problem(asAdmin().post("/v1/members/" + freshId + "/full-membership").then(), 409, "PROBATION_NOT_OVER");
 

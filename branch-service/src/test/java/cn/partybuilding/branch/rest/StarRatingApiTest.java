@@ -1,5 +1,6 @@
 package cn.partybuilding.branch.rest;
 
+import cn.partybuilding.common.time.ChinaTime;
 import static cn.partybuilding.branch.Api.as;
 import static cn.partybuilding.branch.Api.asAdmin;
 import static cn.partybuilding.branch.Api.organization;
@@ -99,7 +100,7 @@ class StarRatingApiTest {
         byDefault.then().statusCode(201).body("status", equalTo("PUBLIC_NOTICE"));
         LocalDate start = LocalDate.parse(byDefault.path("noticeStart"));
         assertEquals(start.plusDays(7), LocalDate.parse(byDefault.path("noticeEnd")));
-        assertEquals(LocalDate.now(), start, "the notice starts today");
+        assertEquals(ChinaTime.today(), start, "the notice starts today");
     }
 
     @Test
@@ -130,7 +131,7 @@ class StarRatingApiTest {
     @Test
     void correctsUnderNoticeAndFinalizesOnlyAfterTheNoticePeriod() {
         String branch = cn.partybuilding.branch.Api.committeeWithBranch()[1];
-        String today = LocalDate.now().toString();
+        String today = ChinaTime.today().toString();
         String id = publish(rating(branch, 2025, "FOUR", 86, today, today));
 
         asAdmin().header("If-Match", "\"0\"").body(Map.of("score", 88.25, "level", "FIVE"))
@@ -143,7 +144,7 @@ class StarRatingApiTest {
 
         problem(asAdmin().body(Map.of("status", "FINAL")).patch("/v1/star-ratings/" + id).then(), 409, "NOTICE_NOT_OVER")
                 .body("errors[0].field", equalTo("status"));
-        String later = LocalDate.now().plusDays(3).toString();
+        String later = ChinaTime.today().plusDays(3).toString();
         asAdmin().body(Map.of("noticeEnd", later)).patch("/v1/star-ratings/" + id).then().statusCode(200)
                 .body("noticeEnd", equalTo(later)).body("version", equalTo(2));
         problem(asAdmin().body(Map.of("status", "FINAL")).patch("/v1/star-ratings/" + id).then(), 409, "NOTICE_NOT_OVER");

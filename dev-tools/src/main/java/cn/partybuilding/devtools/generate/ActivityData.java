@@ -2,6 +2,7 @@ package cn.partybuilding.devtools.generate;
 
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.openapi.ExampleIds;
+import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.devtools.generate.OrganizationTree.Member;
 import cn.partybuilding.devtools.generate.OrganizationTree.Organization;
 import java.sql.Connection;
@@ -10,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,6 @@ import java.util.Random;
  */
 final class ActivityData {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String COMPLETED = "COMPLETED";
     private static final String PLANNED = "PLANNED";
     private static final String THEME_PARTY_DAY = "THEME_PARTY_DAY";
@@ -47,7 +46,7 @@ final class ActivityData {
     static int demo(Connection c, OrganizationTree tree, Organization root) throws SQLException {
         Random random = new Random(2022);
         List<Organization> branches = tree.branches(root);
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = ChinaTime.today();
         int activities = 0;
         for (int b = 0; b < branches.size(); b++) {
             Organization branch = branches.get(b);
@@ -71,10 +70,10 @@ final class ActivityData {
             }
             // the first branch's (the contract's example branch) is the contract's example activity
             plan.add(new Planned(b == 0 ? ExampleIds.ACTIVITY : Ulid.next(), branch, THEME_PARTY_DAY, "主题党日：走进社区开展“双报到”志愿服务",
-                    today.plusDays(7).atTime(14, 30).atZone(CHINA), PLANNED));
+                    today.plusDays(7).atTime(14, 30).atZone(ChinaTime.ZONE), PLANNED));
             for (Planned activity : plan) {
                 // the first branch's latest 支部党员大会 is thinly attended: no quorum
-                boolean thin = b == 0 && activity.type().equals(GENERAL_MEETING) && activity.start().isAfter(today.minusMonths(3).atStartOfDay(CHINA));
+                boolean thin = b == 0 && activity.type().equals(GENERAL_MEETING) && activity.start().isAfter(today.minusMonths(3).atStartOfDay(ChinaTime.ZONE));
                 insertDemo(c, activity, members, random, thin);
                 activities++;
             }
@@ -94,7 +93,7 @@ final class ActivityData {
     /** Last year's activities for every branch of {@code branches}, one transaction per branch. */
     static YearResult year(Connection c, List<Organization> branches) throws SQLException {
         Random random = new Random();
-        int year = LocalDate.now(CHINA).getYear() - 1;
+        int year = ChinaTime.today().getYear() - 1;
         long activities = 0;
         long rows = 0;
         try (PreparedStatement activity = c.prepareStatement("""
@@ -134,7 +133,7 @@ final class ActivityData {
     private static int addGenerated(PreparedStatement activity, PreparedStatement attendance, Organization branch, String type,
                                     int year, int month, List<String> attendees, Random random, Timestamp now) throws SQLException {
         String id = Ulid.next();
-        ZonedDateTime start = LocalDate.of(year, month, 1 + random.nextInt(27)).atTime(9 + random.nextInt(6), 0).atZone(CHINA);
+        ZonedDateTime start = LocalDate.of(year, month, 1 + random.nextInt(27)).atTime(9 + random.nextInt(6), 0).atZone(ChinaTime.ZONE);
         int attended = 0;
         int voting = 0;
         int votingAttended = 0;
@@ -165,7 +164,7 @@ final class ActivityData {
     }
 
     private static Planned planned(Organization branch, String type, String title, LocalDate day, int hour) {
-        return new Planned(Ulid.next(), branch, type, title, day.atTime(hour, 0).atZone(CHINA), COMPLETED);
+        return new Planned(Ulid.next(), branch, type, title, day.atTime(hour, 0).atZone(ChinaTime.ZONE), COMPLETED);
     }
 
     private static void insertDemo(Connection c, Planned activity, List<Member> members, Random random, boolean thin) throws SQLException {

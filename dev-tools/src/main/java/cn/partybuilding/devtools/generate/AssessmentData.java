@@ -2,6 +2,7 @@ package cn.partybuilding.devtools.generate;
 
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.openapi.ExampleIds;
+import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.devtools.generate.OrganizationTree.Node;
 import cn.partybuilding.devtools.generate.OrganizationTree.Organization;
 import cn.partybuilding.devtools.generate.OrganizationTree.Seat;
@@ -13,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +32,6 @@ import java.util.Random;
  */
 final class AssessmentData {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int BATCH = 2000;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -128,7 +127,7 @@ final class AssessmentData {
     /** The demo data set under the demo root, in one transaction. */
     static Result demo(Connection c, OrganizationTree tree, Organization root) throws SQLException {
         Random random = new Random(2023);
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = ChinaTime.today();
         int thisYear = today.getYear();
         int lastYear = thisYear - 1;
         List<Node> nodes = tree.subtree(root);
@@ -217,7 +216,7 @@ final class AssessmentData {
     /** When an item raised on {@code raised} was done: ten days before its deadline, never before it was raised nor after today. */
     private static LocalDate doneOn(LocalDate raised, LocalDate deadline) {
         LocalDate on = deadline.minusDays(10).isAfter(raised) ? deadline.minusDays(10) : raised.plusDays(1);
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = ChinaTime.today();
         return on.isAfter(today) ? today : on;
     }
 
@@ -256,7 +255,7 @@ final class AssessmentData {
     /** Last year's scheme, assessments, duty reports, rectifications and this year's tasks for the tree under {@code root}. */
     static YearResult year(Connection c, OrganizationTree tree, Organization root) throws SQLException {
         Random random = new Random();
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = ChinaTime.today();
         int year = today.getYear() - 1;
         List<Node> nodes = tree.subtree(root);
         Map<String, List<Seat>> seats = seatsByOrganization(tree.seats(root));
@@ -466,7 +465,7 @@ final class AssessmentData {
 
         /** The 模范机关 scheme of {@code year} issued by {@code issuer}; its first indicator gets {@code firstIndicatorId} unless null. */
         Scheme scheme(String id, String firstIndicatorId, Organization issuer, int year, String name) throws SQLException {
-            Timestamp at = Timestamp.from(LocalDate.of(year, 1, 10).atTime(9, 0).atZone(CHINA).toInstant());
+            Timestamp at = Timestamp.from(LocalDate.of(year, 1, 10).atTime(9, 0).atZone(ChinaTime.ZONE).toInstant());
             add(SCHEME, id, issuer.id(), issuer.path(), issuer.name(), year, name, new BigDecimal("90.0"), new BigDecimal("80.0"),
                     new BigDecimal("60.0"), new BigDecimal("100.0"), loader, at, at);
             List<Indicator> indicators = new ArrayList<>();
@@ -494,12 +493,12 @@ final class AssessmentData {
          */
         void assessment(String id, Scheme scheme, Node organization, String status, Figures figures, double level, LocalDate decided) throws SQLException {
             int stage = List.of("SELF_ASSESSMENT", "REVIEW", "SCORED", "PUBLICIZED", "FINAL").indexOf(status);
-            Timestamp created = Timestamp.from(LocalDate.of(scheme.year(), 3, 1).atTime(9, 0).atZone(CHINA).toInstant());
+            Timestamp created = Timestamp.from(LocalDate.of(scheme.year(), 3, 1).atTime(9, 0).atZone(ChinaTime.ZONE).toInstant());
             Timestamp updated = Timestamp.from(Instant.now());
             BigDecimal self = null;
             BigDecimal review = null;
             boolean automatic = stage >= 1 && figures != null;
-            Timestamp fetched = decided == null ? null : Timestamp.from(decided.atTime(10, 0).atZone(CHINA).toInstant());
+            Timestamp fetched = decided == null ? null : Timestamp.from(decided.atTime(10, 0).atZone(ChinaTime.ZONE).toInstant());
             List<Object[]> scores = new ArrayList<>();
             for (int i = 0; i < scheme.indicators().size(); i++) {
                 Indicator indicator = scheme.indicators().get(i);
@@ -534,7 +533,7 @@ final class AssessmentData {
                     : total.compareTo(new BigDecimal("80")) >= 0 ? "GOOD" : total.compareTo(new BigDecimal("60")) >= 0 ? "FAIR" : "POOR";
             LocalDate noticeStart = stage >= 3 ? decided.plusDays(5) : null;
             LocalDate noticeEnd = noticeStart == null ? null : noticeStart.plusDays(6);
-            Timestamp finalized = stage == 4 ? Timestamp.from(noticeEnd.plusDays(2).atTime(10, 0).atZone(CHINA).toInstant()) : null;
+            Timestamp finalized = stage == 4 ? Timestamp.from(noticeEnd.plusDays(2).atTime(10, 0).atZone(ChinaTime.ZONE).toInstant()) : null;
             add(ASSESSMENT, id, scheme.id(), scheme.year(), organization.id(), organization.path(), organization.name(), issuers.get(scheme.id())[0],
                     issuers.get(scheme.id())[1], status, self, review, total, grade, noticeStart, noticeEnd,
                     finalized, automatic ? LocalDate.of(scheme.year(), 12, 31) : null, automatic ? fetched : null, loader, created, updated);
@@ -553,9 +552,9 @@ final class AssessmentData {
 
         /** A duty report with its panel and, unless DRAFT, {@code voters} ballots of the panel; returns the ballots cast. */
         int dutyReport(String id, Node organization, Seat reporter, int year, String status, List<Seat> panel, int voters, LocalDate held) throws SQLException {
-            Timestamp created = Timestamp.from(held.minusDays(7).atTime(9, 0).atZone(CHINA).toInstant());
-            Timestamp opened = status.equals("DRAFT") ? null : Timestamp.from(held.atTime(9, 0).atZone(CHINA).toInstant());
-            Timestamp closed = status.equals("CLOSED") ? Timestamp.from(held.atTime(11, 0).atZone(CHINA).toInstant()) : null;
+            Timestamp created = Timestamp.from(held.minusDays(7).atTime(9, 0).atZone(ChinaTime.ZONE).toInstant());
+            Timestamp opened = status.equals("DRAFT") ? null : Timestamp.from(held.atTime(9, 0).atZone(ChinaTime.ZONE).toInstant());
+            Timestamp closed = status.equals("CLOSED") ? Timestamp.from(held.atTime(11, 0).atZone(ChinaTime.ZONE).toInstant()) : null;
             add(REPORT, id, organization.id(), organization.path(), organization.name(), reporter.memberId(), reporter.name(), year,
                     year + "年度", year + "年度抓基层党建工作述职报告",
                     "一年来，支部落实“三会一课”制度，开展主题党日和“双报到”志愿服务，推进模范机关创建。存在的问题：党员教育管理方式较单一，党建与业务融合不够深入。",
@@ -579,11 +578,11 @@ final class AssessmentData {
         /** A rectification item; RECTIFIED and CLOSED ones say what was done. Returns its id. */
         String rectification(String id, String reportId, Node organization, int problem, String owner, LocalDate deadline, String status,
                              LocalDate raised) throws SQLException {
-            Timestamp created = Timestamp.from(raised.atTime(10, 0).atZone(CHINA).toInstant());
+            Timestamp created = Timestamp.from(raised.atTime(10, 0).atZone(ChinaTime.ZONE).toInstant());
             boolean done = !status.equals("OPEN");
             LocalDate doneOn = doneOn(raised, deadline);
-            Timestamp rectified = done ? Timestamp.from(doneOn.atTime(16, 0).atZone(CHINA).toInstant()) : null;
-            Timestamp closed = status.equals("CLOSED") ? Timestamp.from(doneOn.atTime(17, 0).atZone(CHINA).toInstant()) : null;
+            Timestamp rectified = done ? Timestamp.from(doneOn.atTime(16, 0).atZone(ChinaTime.ZONE).toInstant()) : null;
+            Timestamp closed = status.equals("CLOSED") ? Timestamp.from(doneOn.atTime(17, 0).atZone(ChinaTime.ZONE).toInstant()) : null;
             add(RECTIFICATION, id, reportId, organization.id(), organization.path(), organization.name(), PROBLEMS[problem % PROBLEMS.length],
                     MEASURES[problem % MEASURES.length], owner, "支部书记", deadline, status, done ? "已按整改措施完成，形成长效机制" : null,
                     rectified, closed, loader, created, closed != null ? closed : rectified != null ? rectified : created);
@@ -593,20 +592,20 @@ final class AssessmentData {
         void review(String rectificationId, String result, String note, LocalDate newDeadline, String reviewerOrganizationId, LocalDate on)
                 throws SQLException {
             add(REVIEW, Ulid.next(), rectificationId, result, note, newDeadline, loader, reviewerOrganizationId,
-                    Timestamp.from(on.atTime(17, 0).atZone(CHINA).toInstant()));
+                    Timestamp.from(on.atTime(17, 0).atZone(ChinaTime.ZONE).toInstant()));
         }
 
         /** A task from {@code assigner} to {@code assignee}; returns its id. */
         String task(String id, Node assigner, Node assignee, int title, LocalDate deadline, String post, String indicatorId, String status,
                     Integer percent, LocalDate assigned) throws SQLException {
-            Timestamp created = Timestamp.from(assigned.atTime(9, 0).atZone(CHINA).toInstant());
+            Timestamp created = Timestamp.from(assigned.atTime(9, 0).atZone(ChinaTime.ZONE).toInstant());
             add(TASK, id, assigner.id(), assigner.path(), assignee.id(), assignee.path(), assignee.name(), deadline.getYear() + "年" + TASKS[title % TASKS.length],
                     "按机关工委年度工作要点落实，按时报送完成情况", deadline, post, indicatorId, status, percent, loader, created, Timestamp.from(Instant.now()));
             return id;
         }
 
         void progress(String taskId, String note, Integer percent, LocalDate on) throws SQLException {
-            add(PROGRESS, Ulid.next(), taskId, note, percent, loader, Timestamp.from(on.atTime(16, 0).atZone(CHINA).toInstant()));
+            add(PROGRESS, Ulid.next(), taskId, note, percent, loader, Timestamp.from(on.atTime(16, 0).atZone(ChinaTime.ZONE).toInstant()));
         }
 
         private void add(String sql, Object... values) throws SQLException {

@@ -3,6 +3,7 @@ package cn.partybuilding.devtools.generate;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.openapi.ExampleIds;
 import cn.partybuilding.common.pii.PersonalDataCipher;
+import cn.partybuilding.common.time.ChinaTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -231,7 +232,7 @@ final class BranchData {
                         + String.format("%03d", (serial / 14_600) % 1000));
                 String gender = (idCard.charAt(16) - '0') % 2 == 1 ? "MALE" : "FEMALE";
                 boolean onProbation = i >= count - probationary;
-                LocalDate joined = onProbation ? LocalDate.now().minusMonths(1 + random.nextInt(11))
+                LocalDate joined = onProbation ? ChinaTime.today().minusMonths(1 + random.nextInt(11))
                         : birth.plusYears(22 + random.nextInt(10));
                 String phone = PHONE_PREFIXES[random.nextInt(PHONE_PREFIXES.length)] + String.format("%08d", random.nextInt(100_000_000));
                 members.add(new Object[]{id, organizationId, name(), gender, birth,

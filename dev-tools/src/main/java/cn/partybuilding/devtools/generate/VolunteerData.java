@@ -3,6 +3,7 @@ package cn.partybuilding.devtools.generate;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.openapi.ExampleIds;
 import cn.partybuilding.common.pii.PersonalDataCipher;
+import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.devtools.generate.OrganizationTree.Member;
 import cn.partybuilding.devtools.generate.OrganizationTree.Organization;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -40,7 +40,6 @@ import java.util.function.BiFunction;
  */
 final class VolunteerData {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String DEMO_LOADER = "demo-loader";
     private static final String GENERATED_LOADER = "seed-loader";
 
@@ -148,7 +147,7 @@ final class VolunteerData {
 
     private final PersonalDataCipher cipher;
     private final Instant now = Instant.now();
-    private final LocalDate today = LocalDate.now(CHINA);
+    private final LocalDate today = ChinaTime.today();
 
     VolunteerData(PersonalDataCipher cipher) {
         this.cipher = cipher;
@@ -264,7 +263,7 @@ final class VolunteerData {
                         claim.setString(4, volunteer.branch().id());
                         claim.setString(5, volunteer.branch().path());
                         claim.setString(6, volunteer.branch().name());
-                        claim.setObject(7, utc(start.atTime(10, 0).atZone(CHINA).toInstant()));
+                        claim.setObject(7, utc(start.atTime(10, 0).atZone(ChinaTime.ZONE).toInstant()));
                         claim.addBatch();
                         claims++;
                     }
@@ -447,7 +446,7 @@ final class VolunteerData {
         try (PreparedStatement insert = c.prepareStatement(INSERT_WISH)) {
             for (int i = 0; i < scale.wishes(); i++) {
                 Volunteer claimer = volunteers.isEmpty() ? null : volunteers.get(random.nextInt(volunteers.size()));
-                Instant created = firstDay.plusDays(random.nextInt(days)).atTime(9, 0).atZone(CHINA).toInstant();
+                Instant created = firstDay.plusDays(random.nextInt(days)).atTime(9, 0).atZone(ChinaTime.ZONE).toInstant();
                 addWish(insert, Ulid.next(), randomOf(random, communityIds), WISHES[random.nextInt(WISHES.length)],
                         statuses[random.nextInt(statuses.length)], claimer, random.nextBoolean(), created, random, GENERATED_LOADER);
                 if ((i + 1) % ROWS_PER_COMMIT == 0) {
@@ -525,7 +524,7 @@ final class VolunteerData {
      */
     private void addRecord(PreparedStatement insert, String id, Volunteer volunteer, String communityId, LocalDate day, Random random,
                            String status, String loader) throws SQLException {
-        ZonedDateTime start = day.atTime(8 + random.nextInt(9), random.nextBoolean() ? 0 : 30).atZone(CHINA);
+        ZonedDateTime start = day.atTime(8 + random.nextInt(9), random.nextBoolean() ? 0 : 30).atZone(ChinaTime.ZONE);
         int spanTenths = 10 * (1 + random.nextInt(4)) + 5 * random.nextInt(2);
         ZonedDateTime end = start.plusMinutes(spanTenths * 6L);
         BigDecimal hours = BigDecimal.valueOf(spanTenths - random.nextInt(6), 1);

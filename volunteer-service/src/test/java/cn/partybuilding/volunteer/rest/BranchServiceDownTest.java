@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.rest;
 
+import cn.partybuilding.common.time.ChinaTime;
 import static cn.partybuilding.volunteer.Fixtures.asAdmin;
 import static cn.partybuilding.volunteer.Fixtures.asStaff;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,7 +9,6 @@ import static org.hamcrest.Matchers.hasSize;
 import cn.partybuilding.testsupport.BranchServiceStub;
 import cn.partybuilding.volunteer.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class BranchServiceDownTest {
                         "endAt", "2026-06-01T10:00:00+08:00", "hours", 1, "description", "政策宣讲"))
                 .post("/v1/volunteer-records").then().statusCode(201).extract().path("id");
         String post = asStaff(community).body(Map.of("title", "文明交通劝导岗", "category", "PUBLIC_ORDER", "capacity", 3,
-                        "startDate", LocalDate.now().toString(), "endDate", LocalDate.now().plusDays(30).toString()))
+                        "startDate", ChinaTime.today().toString(), "endDate", ChinaTime.today().plusDays(30).toString()))
                 .post("/v1/service-posts").then().statusCode(201).extract().path("id");
         String wish = asStaff(community).body(Map.of("title", "希望有人教老人使用智能手机", "category", "EDUCATION"))
                 .post("/v1/wishes").then().statusCode(201).extract().path("id");

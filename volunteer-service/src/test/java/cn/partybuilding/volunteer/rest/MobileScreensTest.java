@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.rest;
 
+import cn.partybuilding.common.time.ChinaTime;
 import static cn.partybuilding.volunteer.Fixtures.asAdmin;
 import static cn.partybuilding.volunteer.Fixtures.asStaff;
 import static org.hamcrest.Matchers.contains;
@@ -13,7 +14,6 @@ import static org.hamcrest.Matchers.nullValue;
 import cn.partybuilding.volunteer.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class MobileScreensTest {
 
     private static String post(String community, int capacity) {
         return asStaff(community).body(Map.of("title", "周末楼道环境整治岗", "category", "ENVIRONMENT", "capacity", capacity,
-                        "startDate", LocalDate.now().toString(), "endDate", LocalDate.now().plusMonths(3).toString()))
+                        "startDate", ChinaTime.today().toString(), "endDate", ChinaTime.today().plusMonths(3).toString()))
                 .post("/v1/service-posts").then().statusCode(201).extract().path("id");
     }
 

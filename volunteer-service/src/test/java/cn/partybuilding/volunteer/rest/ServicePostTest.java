@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.rest;
 
+import cn.partybuilding.common.time.ChinaTime;
 import static cn.partybuilding.volunteer.Fixtures.asStaff;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -20,7 +21,7 @@ class ServicePostTest {
 
     private static String post(String community, int capacity) {
         return asStaff(community).body(Map.of("title", "周末楼道环境整治岗", "category", "ENVIRONMENT", "capacity", capacity,
-                        "startDate", LocalDate.now().toString(), "endDate", LocalDate.now().plusMonths(3).toString()))
+                        "startDate", ChinaTime.today().toString(), "endDate", ChinaTime.today().plusMonths(3).toString()))
                 .post("/v1/service-posts").then().statusCode(201).body("communityId", equalTo(community))
                 .body("remaining", equalTo(capacity)).extract().path("id");
     }

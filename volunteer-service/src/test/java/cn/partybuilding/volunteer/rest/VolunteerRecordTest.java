@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.rest;
 
+import cn.partybuilding.common.time.ChinaTime;
 import static cn.partybuilding.volunteer.Fixtures.as;
 import static cn.partybuilding.volunteer.Fixtures.asStaff;
 import static cn.partybuilding.volunteer.Fixtures.token;
@@ -10,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.partybuilding.volunteer.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -176,7 +176,7 @@ class VolunteerRecordTest {
 
     private static String servicePost(String community) {
         return asStaff(community).body(Map.of("title", "社区助老服务岗", "category", "OTHER", "capacity", 3,
-                        "startDate", "2026-01-01", "endDate", LocalDate.now().plusMonths(1).toString()))
+                        "startDate", "2026-01-01", "endDate", ChinaTime.today().plusMonths(1).toString()))
                 .post("/v1/service-posts").then().statusCode(201).extract().path("id");
     }
 
