@@ -58,6 +58,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--innodb-buffer-pool-size=512M")
                     .addArg("--innodb-flush-log-at-trx-commit=2")
                     .addArg("--skip-name-resolve")
+                    // the services prepare their statements on the server, as on MySQL 8 (deploy/mysql/conf.d/party.cnf)
+                    .addArg("--max-prepared-stmt-count=65536")
                     // production runs MySQL 8: its default sql_mode and UTC, so SQL that MySQL refuses fails here first
                     .addArg("--sql-mode=" + MYSQL_8_SQL_MODE)
                     .addArg("--default-time-zone=+00:00");
