@@ -100,10 +100,11 @@ public class MemberService {
         return withPersonalData(visible(id));
     }
 
-    /** The member with its organization's name, read by the scope check anyway: no extra query. */
+    /** The member with its organization's name, from the scope check that loads it anyway: no extra query. */
     public MemberProfile profile(String id) {
-        Member member = visible(id);
-        return new MemberProfile(withPersonalData(member), scope.organization(member.organizationId).name);
+        Member member = inScopeLookup(id);
+        Organization organization = scope.organization(member.organizationId); // the scope check, before anything is shown
+        return new MemberProfile(withPersonalData(member), organization.name);
     }
 
     /** {@code organizationId} narrows the list to that subtree: a 422 on that parameter when out of scope. */
@@ -291,10 +292,19 @@ public class MemberService {
     }
 
     private Member visible(String id) {
+        Member member = inScopeLookup(id);
+        scope.organization(member.organizationId);
+        return member;
+    }
+
+    /**
+     * The member with posts and organization, the caller's scope path resolved by the same statement;
+     * not yet checked against that scope: the caller does it with {@code scope.organization}.
+     */
+    private Member inScopeLookup(String id) {
         MemberAndScopePath found = members.findWithPostsAndOrganization(id, scope.organizationToLookUp())
                 .orElseThrow(ProblemException::notFound);
         scope.found(found.scopePath());
-        scope.organization(found.member().organizationId);
         return found.member();
     }
 
