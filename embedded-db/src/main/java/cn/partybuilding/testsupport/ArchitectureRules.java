@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
@@ -66,7 +67,10 @@ public final class ArchitectureRules {
                         .should().callMethod(LocalDate.class, "now").orShould().callMethod(LocalDateTime.class, "now")
                         .orShould().callMethod(ZonedDateTime.class, "now").orShould().callMethod(Year.class, "now")
                         .orShould().callMethod(YearMonth.class, "now")
-                        .because("\"today\" is China's (ChinaTime, or the injected Clock): the server's zone is UTC in a container"));
+                        .because("\"today\" is China's (ChinaTime, or the injected Clock): the server's zone is UTC in a container"),
+                noClasses().that().resideInAPackage(basePackage + "..")
+                        .should().callMethod(Instant.class, "now")
+                        .because("a stored time is StoredTime.now(), to the microsecond the columns keep: a write answers what later reads show"));
     }
 
     /** The shared modules (web and persistence, both under {@code cn.partybuilding.common}) know no service or tool of ours. */

@@ -1,5 +1,6 @@
 package cn.partybuilding.activity.service;
 
+import cn.partybuilding.common.persistence.StoredTime;
 import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.activity.domain.Activity;
 import cn.partybuilding.activity.domain.ActivityStatus;
@@ -66,7 +67,7 @@ public class AttendanceService {
         if (activity.status == ActivityStatus.CANCELLED) {
             throw new ProblemException(ActivityError.ACTIVITY_FINAL, activity.status);
         }
-        Instant now = Instant.now();
+        Instant now = StoredTime.now();
         // one query for the activity's rows, not one per item (a branch records up to 500 at once)
         Map<String, Attendance> rows = attendance.of(activityId).stream()
                 .collect(Collectors.toMap(row -> row.key.memberId(), row -> row));
@@ -98,7 +99,7 @@ public class AttendanceService {
         codes.verify(activityId, code);
         Activity activity = activities.get(activityId);
         requireOpenForCheckIn(activity);
-        Instant now = Instant.now();
+        Instant now = StoredTime.now();
         AttendanceStatus status = now.isAfter(activity.startAt.plus(grace)) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
         if (attendance.find(activityId, memberId).isEmpty()) {
             throw new ProblemException(ActivityError.NOT_AN_ATTENDEE);
@@ -118,7 +119,7 @@ public class AttendanceService {
         if (activity.status.isFinal()) {
             throw new ProblemException(ActivityError.ACTIVITY_FINAL, activity.status);
         }
-        if (!activity.acceptsLeaveRequestsAt(Instant.now())) {
+        if (!activity.acceptsLeaveRequestsAt(StoredTime.now())) {
             throw new ProblemException(ActivityError.LEAVE_AFTER_START, activity.startAt.atZone(ChinaTime.ZONE).toOffsetDateTime());
         }
         if (attendance.find(activityId, memberId).isEmpty()) {
@@ -133,7 +134,7 @@ public class AttendanceService {
         request.memberId = memberId;
         request.reason = reason.trim();
         request.status = LeaveRequest.Status.PENDING;
-        request.createdAt = Instant.now();
+        request.createdAt = StoredTime.now();
         leaveRequests.persist(request);
         leaveRequests.flush();
         audit.created(activity.audited(LEAVE_REQUEST, request.id), request.version);
@@ -166,7 +167,7 @@ public class AttendanceService {
         long before = request.version;
         request.status = decision;
         request.decidedBy = scope.caller().subject();
-        request.decidedAt = Instant.now();
+        request.decidedAt = StoredTime.now();
         if (decision == LeaveRequest.Status.APPROVED) {
             attendance.find(activityId, request.memberId).ifPresent(row -> {
                 row.status = AttendanceStatus.ON_LEAVE;

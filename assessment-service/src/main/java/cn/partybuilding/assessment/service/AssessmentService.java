@@ -20,6 +20,7 @@ import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.paging.Where;
+import cn.partybuilding.common.persistence.StoredTime;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.common.time.ChinaTime;
 import io.quarkus.logging.Log;
@@ -27,7 +28,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -217,7 +217,7 @@ public class AssessmentService {
                 if (!ChinaTime.today().isAfter(assessment.noticeEnd)) {
                     throw new ProblemException(AssessmentError.NOTICE_NOT_OVER, assessment.noticeEnd);
                 }
-                assessment.finalizedAt = Instant.now();
+                assessment.finalizedAt = StoredTime.now();
             }
             case REVIEW, SELF_ASSESSMENT -> {
                 assessment.total = null;
@@ -273,7 +273,7 @@ public class AssessmentService {
                 row.autoFetchedAt = figure.fetchedAt();
             }
             assessment.automaticAsOf = day;
-            assessment.automaticFilledAt = Instant.now();
+            assessment.automaticFilledAt = StoredTime.now();
             return changed(assessment, current);
         });
     }
@@ -319,7 +319,7 @@ public class AssessmentService {
         long before = assessment.version;
         assessment.selfTotal = sum(assessment, scheme, true);
         assessment.reviewTotal = sum(assessment, scheme, false);
-        assessment.updatedAt = Instant.now(); // the scores are rows of their own: this makes the assessment's version move
+        assessment.updatedAt = StoredTime.now(); // the scores are rows of their own: this makes the assessment's version move
         assessments.flush();
         audit.changed(assessment.audited(), before, assessment.version);
         return new AssessmentDetail(assessment, scheme);

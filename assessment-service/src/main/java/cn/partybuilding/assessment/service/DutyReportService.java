@@ -12,11 +12,11 @@ import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
+import cn.partybuilding.common.persistence.StoredTime;
 import cn.partybuilding.common.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -115,14 +115,14 @@ public class DutyReportService {
             }
             report.status = command.status();
             if (report.status == DutyReportStatus.VOTING) {
-                report.votingOpenedAt = Instant.now();
+                report.votingOpenedAt = StoredTime.now();
             } else {
-                report.closedAt = Instant.now();
+                report.closedAt = StoredTime.now();
             }
         } else if (command.status() != null && !command.changesContent()) {
             throw new ProblemException(AssessmentError.INVALID_DUTY_REPORT_TRANSITION, report.status, command.status());
         }
-        report.updatedAt = Instant.now();
+        report.updatedAt = StoredTime.now();
         reports.flush();
         audit.changed(report.audited(), before, report.version);
         return report;

@@ -7,10 +7,10 @@ import cn.partybuilding.assessment.client.VolunteerServiceClient;
 import cn.partybuilding.assessment.domain.IndicatorSource;
 import cn.partybuilding.assessment.domain.MetricFigure;
 import cn.partybuilding.assessment.domain.Scoring;
+import cn.partybuilding.common.persistence.StoredTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -60,7 +60,7 @@ public class MetricReader {
             figures.put(IndicatorSource.ATTENDANCE_RATE, new MetricFigure(IndicatorSource.ATTENDANCE_RATE, value,
                     sum.setScale(2, RoundingMode.HALF_UP), BigDecimal.valueOf(rates.size()).setScale(2), "activity-service",
                     "党支部平均出勤率 " + value.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%（" + rates.size() + " 个党支部）",
-                    Instant.now()));
+                    StoredTime.now()));
         }
         if (needed.contains(IndicatorSource.VOLUNTEER_HOURS_PER_MEMBER)) {
             LocalDate from = LocalDate.of(year, 1, 1);
@@ -72,7 +72,7 @@ public class MetricReader {
             figures.put(IndicatorSource.VOLUNTEER_HOURS_PER_MEMBER, new MetricFigure(IndicatorSource.VOLUNTEER_HOURS_PER_MEMBER,
                     value, hours.setScale(2, RoundingMode.HALF_UP), BigDecimal.valueOf(members).setScale(2), "volunteer-service",
                     "志愿服务 " + hours.stripTrailingZeros().toPlainString() + " 小时 / " + members + " 名党员（" + from + " 至 " + to + "）",
-                    Instant.now()));
+                    StoredTime.now()));
         }
         if (needed.contains(IndicatorSource.REPORTING_COVERAGE)) {
             Set<String> reported = sources.activeMemberReports(organizationId, authorization).stream()
@@ -104,7 +104,7 @@ public class MetricReader {
 
     private MetricFigure figure(IndicatorSource source, BigDecimal value, long numerator, long denominator, String service, String text) {
         return new MetricFigure(source, value, BigDecimal.valueOf(numerator).setScale(2), BigDecimal.valueOf(denominator).setScale(2), service, text,
-                Instant.now());
+                StoredTime.now());
     }
 
     private static int orZero(Integer value) {

@@ -13,6 +13,7 @@ import cn.partybuilding.common.http.Versions;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
+import cn.partybuilding.common.persistence.StoredTime;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.common.time.ChinaTime;
 import io.quarkus.logging.Log;
@@ -123,7 +124,7 @@ public class RectificationService {
         long before = item.version;
         move(item, RectificationStatus.RECTIFIED);
         item.rectifiedNote = note.trim();
-        item.rectifiedAt = Instant.now();
+        item.rectifiedAt = StoredTime.now();
         items.flush();
         audit.changed(item.audited(), before, item.version);
         return item;
@@ -143,7 +144,7 @@ public class RectificationService {
         }
         long before = item.version;
         item.status = next;
-        Instant now = Instant.now();
+        Instant now = StoredTime.now();
         if (next == RectificationStatus.CLOSED) {
             item.closedAt = now;
         } else if (command.newDeadline() != null) {

@@ -11,13 +11,13 @@ import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Cursor;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
+import cn.partybuilding.common.persistence.StoredTime;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.common.time.ChinaTime;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -160,7 +160,7 @@ public class TaskService {
                 task.percentDone = 100;
             }
         }
-        task.updatedAt = Instant.now();
+        task.updatedAt = StoredTime.now();
         tasks.flush();
         audit.changed(task.audited(), before, task.version);
         return task;
@@ -182,7 +182,7 @@ public class TaskService {
         progress.note = text.trim();
         progress.percentDone = percent;
         progress.recordedBy = scope.caller().subject();
-        progress.recordedAt = Instant.now();
+        progress.recordedAt = StoredTime.now();
         tasks.addProgress(progress);
         if (task.status == TaskStatus.ASSIGNED) {
             task.status = TaskStatus.IN_PROGRESS;
@@ -190,7 +190,7 @@ public class TaskService {
         if (percent != null) {
             task.percentDone = percent;
         }
-        task.updatedAt = Instant.now();
+        task.updatedAt = StoredTime.now();
         tasks.flush();
         audit.changed(task.audited(), before, task.version);
         return task;

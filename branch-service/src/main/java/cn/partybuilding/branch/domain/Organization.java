@@ -58,7 +58,8 @@ public class Organization extends TrackedEntity {
         return ids.subList(0, ids.size() - 1);
     }
 
-    public boolean isWithin(String subtreePath) {
+    /** Whether an organization's path lies in a subtree (null: the whole tree). */
+    public static boolean isWithin(String path, String subtreePath) {
         return subtreePath == null || path.startsWith(subtreePath);
     }
 }

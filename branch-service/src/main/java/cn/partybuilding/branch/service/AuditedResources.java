@@ -43,7 +43,7 @@ class AuditedResources {
 
     /**
      * Members of many organizations, their organizations read in one query; those of one organization
-     * (a member read, a branch's page) from the session, where the scope check left it.
+     * (a branch's page) from the session, where the scope check left it.
      */
     List<AuditedResource> ofAll(List<Member> members) {
         List<String> ids = members.stream().map(m -> m.organizationId).distinct().toList();

@@ -2,6 +2,7 @@ package cn.partybuilding.branch.service;
 
 import cn.partybuilding.branch.domain.Organization;
 import cn.partybuilding.branch.repository.MemberRepository;
+import cn.partybuilding.branch.repository.MemberRepository.MemberRead;
 import cn.partybuilding.branch.repository.OrganizationRepository;
 import cn.partybuilding.common.audit.CallerSubtree;
 import cn.partybuilding.common.problem.CommonError;
@@ -10,6 +11,7 @@ import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.common.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * The part of the tree the caller may see: everything for a system administrator, otherwise the
@@ -30,6 +32,7 @@ public class CallerScope implements CallerSubtree {
 
     private String subtreePath;
     private boolean resolved;
+    private MemberRead found;
 
     /** The caller's subtree path prefix, or {@code null} when the caller sees everything. */
     public String subtreePath() {
@@ -37,16 +40,28 @@ public class CallerScope implements CallerSubtree {
             return null;
         }
         if (!resolved) {
-            String organizationId = caller.isPlainMember() ? caller.memberOrganization(
-                    members.findByIdOptional(caller.subject()).map(m -> m.organizationId)
-                            .orElseThrow(() -> new ProblemException(CommonError.TOKEN_MEMBER_MISMATCH)))
+            String organizationId = caller.isPlainMember() ? caller.memberOrganization(plainMemberOrganizationId())
                     : caller.requireOrganizationId();
-            subtreePath = organizations.findByIdOptional(organizationId)
-                    .map(o -> o.path)
+            subtreePath = pathOf(organizationId)
                     .orElseThrow(() -> new ProblemException(CommonError.NO_ORGANIZATION_IN_TOKEN));
             resolved = true;
         }
         return subtreePath;
+    }
+
+    private String plainMemberOrganizationId() {
+        if (found != null && found.member().id.equals(caller.subject())) {
+            return found.member().organizationId;
+        }
+        return members.findByIdOptional(caller.subject()).map(m -> m.organizationId)
+                .orElseThrow(() -> new ProblemException(CommonError.TOKEN_MEMBER_MISMATCH));
+    }
+
+    private Optional<String> pathOf(String organizationId) {
+        if (found != null && found.member().organizationId.equals(organizationId)) {
+            return Optional.of(found.organizationPath());
+        }
+        return organizations.findByIdOptional(organizationId).map(o -> o.path);
     }
 
     /**
@@ -63,12 +78,14 @@ public class CallerScope implements CallerSubtree {
     }
 
     /**
-     * The path of {@link #organizationToLookUp()} as another query found it; null (no such
-     * organization) leaves the lookup, and its refusal, to {@link #subtreePath()}.
+     * What a member read found: the path of {@link #organizationToLookUp()} (null, no such
+     * organization, leaves the lookup and its refusal to {@link #subtreePath()}), and the member and
+     * its organization's path, from which a plain member's own scope resolves without asking again.
      */
-    public void found(String organizationPath) {
-        if (organizationPath != null && organizationToLookUp() != null) {
-            subtreePath = organizationPath;
+    public void found(MemberRead read) {
+        found = read;
+        if (read.scopePath() != null && organizationToLookUp() != null) {
+            subtreePath = read.scopePath();
             resolved = true;
         }
     }
@@ -96,7 +113,12 @@ public class CallerScope implements CallerSubtree {
     }
 
     public boolean contains(Organization organization) {
-        return organization.isWithin(subtreePath());
+        return containsPath(organization.path);
+    }
+
+    /** Whether the organization with this path lies in the caller's subtree. */
+    public boolean containsPath(String organizationPath) {
+        return Organization.isWithin(organizationPath, subtreePath());
     }
 
     public Caller caller() {

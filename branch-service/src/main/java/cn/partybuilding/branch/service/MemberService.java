@@ -1,5 +1,6 @@
 package cn.partybuilding.branch.service;
 
+import cn.partybuilding.common.persistence.StoredTime;
 import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.branch.domain.Admission;
 import cn.partybuilding.branch.domain.Member;
@@ -16,7 +17,7 @@ import cn.partybuilding.branch.domain.Probation;
 import cn.partybuilding.branch.domain.ResidentIdNumber;
 import cn.partybuilding.branch.repository.MemberCountRepository;
 import cn.partybuilding.branch.repository.MemberRepository;
-import cn.partybuilding.branch.repository.MemberRepository.MemberAndScopePath;
+import cn.partybuilding.branch.repository.MemberRepository.MemberRead;
 import cn.partybuilding.branch.repository.MemberTransferRepository;
 import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.http.Versions;
@@ -29,7 +30,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -100,11 +100,10 @@ public class MemberService {
         return withPersonalData(visible(id));
     }
 
-    /** The member with its organization's name, from the scope check that loads it anyway: no extra query. */
+    /** The member with its organization's name, read by the same statement. */
     public MemberProfile profile(String id) {
-        Member member = inScopeLookup(id);
-        Organization organization = scope.organization(member.organizationId); // the scope check, before anything is shown
-        return new MemberProfile(withPersonalData(member), organization.name);
+        MemberRead read = visibleRead(id);
+        return new MemberProfile(withPersonalData(read.member()), read.organizationName());
     }
 
     /** {@code organizationId} narrows the list to that subtree: a 422 on that parameter when out of scope. */
@@ -226,7 +225,7 @@ public class MemberService {
         transfer.reason = OrganizationService.blankToNull(command.reason());
         transfer.effectiveOn = command.effectiveOn() == null ? ChinaTime.today() : command.effectiveOn();
         transfer.recordedBy = scope.caller().subject();
-        transfer.createdAt = Instant.now();
+        transfer.createdAt = StoredTime.now();
         transfers.persist(transfer);
         String from = member.organizationId;
         MemberCount leaving = MemberCount.of(member);
@@ -292,20 +291,23 @@ public class MemberService {
     }
 
     private Member visible(String id) {
-        Member member = inScopeLookup(id);
-        scope.organization(member.organizationId);
-        return member;
+        return visibleRead(id).member();
     }
 
     /**
-     * The member with posts and organization, the caller's scope path resolved by the same statement;
-     * not yet checked against that scope: the caller does it with {@code scope.organization}.
+     * The member, checked against the caller's scope before anything is shown: 404 outside it. The
+     * caller's scope path comes with the member when it is still to be looked up.
      */
-    private Member inScopeLookup(String id) {
-        MemberAndScopePath found = members.findWithPostsAndOrganization(id, scope.organizationToLookUp())
-                .orElseThrow(ProblemException::notFound);
-        scope.found(found.scopePath());
-        return found.member();
+    private MemberRead visibleRead(String id) {
+        MemberRead read = members.findForRead(id, scope.organizationToLookUp()).orElseThrow(() -> {
+            scope.subtreePath(); // a token naming no organization is refused as such (403), not as a missing member
+            return ProblemException.notFound();
+        });
+        scope.found(read);
+        if (!scope.containsPath(read.organizationPath())) {
+            throw ProblemException.notFound();
+        }
+        return read;
     }
 
     private Member lockVisible(String id) {

@@ -93,6 +93,30 @@ class MemberApiTest {
                 .body("phone", equalTo("138****5678"));
     }
 
+    /** A read by id is plain SQL, not the entity mapping a write answers from: both must show the same member. */
+    @Test
+    void aMemberReadShowsWhatTheWriteAnswered() {
+        String[] orgs = Api.committeeWithBranch();
+        Map<String, Object> body = newMember(orgs[1], "王建国");
+        body.put("gender", "MALE");
+        body.put("birthDate", "1979-11-02");
+        body.put("status", "FULL");
+        body.put("posts", List.of("SECRETARY", "ORGANIZATION_COMMITTEE_MEMBER"));
+        body.put("phone", "13912345678");
+        Map<String, Object> written = asAdmin().body(body).post("/v1/members").then().statusCode(201).extract().jsonPath().getMap("");
+
+        Map<String, Object> read = as(token("org-admin-read", orgs[0], "ORG_ADMIN")).get("/v1/members/" + written.get("id"))
+                .then().statusCode(200).header("ETag", "\"0\"").extract().jsonPath().getMap("");
+
+        String organizationName = asAdmin().get("/v1/organizations/" + orgs[1]).then().extract().path("name");
+        assertThat(read.get("organizationName"), equalTo(organizationName));
+        assertThat((List<?>) read.get("posts"), containsInAnyOrder("SECRETARY", "ORGANIZATION_COMMITTEE_MEMBER"));
+        read.remove("organizationName");
+        read.remove("posts");
+        written.remove("posts");
+        assertThat(read, equalTo(written));
+    }
+
     /**
      * An identity provider names its users by its own ids in {@code sub} (Keycloak); the member is
      * then named by the {@code memberId} claim, which a MEMBER or SECRETARY token is read by first.

@@ -2,6 +2,7 @@ package cn.partybuilding.common.audit;
 
 import cn.partybuilding.common.http.RequestIds;
 import cn.partybuilding.common.id.Ulid;
+import cn.partybuilding.common.persistence.StoredTime;
 import cn.partybuilding.common.security.Caller;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.hibernate.Session;
@@ -94,7 +94,7 @@ public class AuditTrail {
 
     private void insert(AuditAction action, Collection<AuditedResource> resources, Long oldVersion, Long newVersion) {
         Actor actor = inHttpRequest() ? currentActor(currentRequest.getCurrent().request()) : Actor.SYSTEM_ACTOR;
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(StoredTime.now());
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (AuditedResource resource : resources) {

@@ -1,6 +1,7 @@
 package cn.partybuilding.common.changes;
 
 import cn.partybuilding.common.audit.AuditAction;
+import cn.partybuilding.common.persistence.StoredTime;
 import cn.partybuilding.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class ChangeLog {
 
     /** The writes of these resource types in this scope after {@code since}, and the token to read on from. */
     public Slice read(String feed, String since, int limit, Set<String> types, ChangeScope scope) {
-        Instant now = Instant.now();
+        Instant now = StoredTime.now();
         if (since == null) {
             return new Slice(List.of(), new ChangeToken(feed, startPosition(now), now));
         }

@@ -1,5 +1,6 @@
 package cn.partybuilding.common.idempotency;
 
+import cn.partybuilding.common.persistence.StoredTime;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -82,7 +83,7 @@ public class IdempotencyStore {
     }
 
     private boolean insert(Connection connection, String caller, String key, String requestHash) throws SQLException {
-        Instant now = Instant.now();
+        Instant now = StoredTime.now();
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO idempotency_key (caller, idem_key, request_hash, created_at, expires_at)"
                         + " VALUES (?, ?, ?, ?, ?)")) {
@@ -108,7 +109,7 @@ public class IdempotencyStore {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                Instant now = Instant.now();
+                Instant now = StoredTime.now();
                 Integer status = (Integer) row.getObject("status_code");
                 boolean expired = row.getTimestamp("expires_at").toInstant().isBefore(now);
                 boolean abandoned = status == null
@@ -136,7 +137,7 @@ public class IdempotencyStore {
     private void purgeExpired(Connection connection) throws SQLException {
         try (PreparedStatement purge = connection.prepareStatement(
                 "DELETE FROM idempotency_key WHERE expires_at < ? LIMIT 20")) {
-            purge.setTimestamp(1, Timestamp.from(Instant.now()));
+            purge.setTimestamp(1, Timestamp.from(StoredTime.now()));
             purge.executeUpdate();
         }
     }

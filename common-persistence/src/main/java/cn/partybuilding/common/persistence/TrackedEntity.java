@@ -28,13 +28,13 @@ public abstract class TrackedEntity extends PanacheEntityBase {
     @PrePersist
     void stampCreation() {
         if (createdAt == null) {
-            createdAt = Instant.now();
+            createdAt = StoredTime.now();
         }
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void stampUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = StoredTime.now();
     }
 }

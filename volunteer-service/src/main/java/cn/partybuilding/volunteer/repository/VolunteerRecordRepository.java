@@ -2,6 +2,7 @@ package cn.partybuilding.volunteer.repository;
 
 import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.persistence.RowLocks;
+import cn.partybuilding.common.persistence.StoredTime;
 import cn.partybuilding.volunteer.domain.RecordStatus;
 import cn.partybuilding.volunteer.domain.ServiceTimeRules;
 import cn.partybuilding.volunteer.domain.VolunteerRecord;
@@ -41,7 +42,7 @@ public class VolunteerRecordRepository implements PanacheRepositoryBase<Voluntee
     public void lockVolunteer(String memberId) {
         var em = getEntityManager();
         em.createNativeQuery("INSERT IGNORE INTO volunteer (member_id, created_at) VALUES (?1, ?2)")
-                .setParameter(1, memberId).setParameter(2, Instant.now()).executeUpdate();
+                .setParameter(1, memberId).setParameter(2, StoredTime.now()).executeUpdate();
         em.createNativeQuery("SELECT member_id FROM volunteer WHERE member_id = ?1 FOR UPDATE")
                 .setParameter(1, memberId).getResultList();
     }

@@ -1,5 +1,6 @@
 package cn.partybuilding.volunteer.service;
 
+import cn.partybuilding.common.persistence.StoredTime;
 import cn.partybuilding.common.time.ChinaTime;
 import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.http.Versions;
@@ -19,7 +20,6 @@ import cn.partybuilding.volunteer.domain.ServiceTimeRules;
 import cn.partybuilding.volunteer.repository.ServicePostRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -140,7 +140,7 @@ public class PostService {
         claim.organizationId = volunteer.organizationId();
         claim.organizationPath = volunteer.organizationPath();
         claim.organizationName = volunteer.organizationName();
-        claim.claimedAt = Instant.now();
+        claim.claimedAt = StoredTime.now();
         posts.getEntityManager().persist(claim);
         posts.flush();
         audit.created(claim.audited(post.communityId), null);

@@ -5,6 +5,7 @@ import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.paging.Where;
+import cn.partybuilding.common.persistence.StoredTime;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.volunteer.domain.ClaimerKind;
@@ -61,7 +62,7 @@ public class RecordService {
         Instant start = command.startAt();
         Instant end = command.endAt();
         enforce(ServiceTimeRules.check(start, end, command.hours(), List.of()).orElse(null));
-        enforce(ServiceTimeRules.checkServed(end, Instant.now()).orElse(null));
+        enforce(ServiceTimeRules.checkServed(end, StoredTime.now()).orElse(null));
         Community community = communities.referenced(command.communityId(), "communityId");
         String communityId = community.id;
         Volunteers.Volunteer volunteer = volunteer(command.memberId(), communityId);
@@ -194,7 +195,7 @@ public class RecordService {
         record.status = decision.status();
         record.rejectionReason = decision.status() == RecordStatus.REJECTED ? decision.reason().trim() : null;
         record.decidedBy = scope.caller().subject();
-        record.decidedAt = Instant.now();
+        record.decidedAt = StoredTime.now();
         records.flush();
         audit.changed(record.audited(), before, record.version);
         if (record.status == RecordStatus.CONFIRMED) {

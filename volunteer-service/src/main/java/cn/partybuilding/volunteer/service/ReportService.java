@@ -7,6 +7,7 @@ import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
 import cn.partybuilding.common.paging.Where;
+import cn.partybuilding.common.persistence.StoredTime;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
 import cn.partybuilding.volunteer.domain.CommunityReport;
@@ -16,7 +17,6 @@ import cn.partybuilding.volunteer.domain.ReportStatus;
 import cn.partybuilding.volunteer.repository.CommunityReportRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -51,7 +51,7 @@ public class ReportService {
         report.kind = command.kind();
         report.communityId = communityId;
         report.status = ReportStatus.ACTIVE;
-        report.reportedAt = Instant.now();
+        report.reportedAt = StoredTime.now();
         report.createdBy = scope.caller().subject();
         if (command.kind() == ReportKind.ORGANIZATION) {
             if (command.organizationId() == null) {
@@ -117,7 +117,7 @@ public class ReportService {
         if (!own && !scope.actsFor(report.communityId) && !scope.manages(report.organizationPath)) {
             throw new ProblemException(CommonError.FORBIDDEN);
         }
-        report.end(Instant.now());
+        report.end(StoredTime.now());
         reports.flush();
         audit.changed(report.audited(), before, report.version);
         return report;

@@ -5,6 +5,7 @@ import cn.partybuilding.common.audit.AuditTrail;
 import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.paging.Page;
 import cn.partybuilding.common.paging.PageParams;
+import cn.partybuilding.common.persistence.StoredTime;
 import cn.partybuilding.common.pii.PersonalDataCipher;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ProblemException;
@@ -151,7 +152,7 @@ public class WishService {
     public Wish claim(String id, ClaimWish command) {
         Wish wish = get(id);
         long before = wish.version;
-        Instant now = Instant.now();
+        Instant now = StoredTime.now();
         boolean claimed;
         if (command.organizationId() != null) {
             BranchServiceClient.OrganizationRef organization = scope.managedOrganization(command.organizationId(), "organizationId");
@@ -183,7 +184,7 @@ public class WishService {
         long before = wish.version;
         move(wish, WishStatus.FULFILLED);
         wish.fulfilmentNote = command.note().trim();
-        wish.fulfilledAt = Instant.now();
+        wish.fulfilledAt = StoredTime.now();
         wishes.flush();
         audit.changed(wish.audited(), before, wish.version);
         return wish;
@@ -196,7 +197,7 @@ public class WishService {
         long before = wish.version;
         move(wish, WishStatus.CONFIRMED);
         wish.confirmedBy = scope.caller().subject();
-        wish.confirmedAt = Instant.now();
+        wish.confirmedAt = StoredTime.now();
         wishes.flush();
         audit.changed(wish.audited(), before, wish.version);
         return wish;
@@ -208,7 +209,7 @@ public class WishService {
         Wish wish = communityAction(id);
         long before = wish.version;
         move(wish, WishStatus.WITHDRAWN);
-        wish.closedAt = Instant.now();
+        wish.closedAt = StoredTime.now();
         wishes.flush();
         audit.changed(wish.audited(), before, wish.version);
         return wish;
