@@ -51,7 +51,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
      * 100,000 members neither hydrates entities nor fills the session.
      */
     public List<Member> exportPage(String subtreePath, String afterId, int limit) {
-        String sql = "SELECT " + MEMBER_COLUMNS + ", (SELECT GROUP_CONCAT(p.post) FROM member_post p WHERE p.member_id = m.id) AS posts"
+        String sql = "SELECT " + MEMBER_COLUMNS + ", (SELECT GROUP_CONCAT(p.post) FROM member_post p WHERE p.member_id = m.id)"
                 + " FROM member m WHERE m.id > ?"
                 + (subtreePath == null ? "" : " AND m.organization_id IN (SELECT o.id FROM organization o WHERE o.path LIKE ?)")
                 + " ORDER BY m.id LIMIT ?";
@@ -66,7 +66,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
                 List<Member> page = new ArrayList<>(limit);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        page.add(withPosts(unmanaged(row), row.getString("posts")));
+                        page.add(withPosts(unmanaged(row), row.getString(MEMBER_COLUMN_COUNT + 1)));
                     }
                 }
                 return page;
@@ -75,32 +75,37 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
     }
 
     /** Timestamps are stored as UTC wall-clock times (quarkus.hibernate-orm.jdbc.timezone). */
-    private static Instant storedInstant(ResultSet row, String column) throws SQLException {
+    private static Instant storedInstant(ResultSet row, int column) throws SQLException {
         return row.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
     }
 
-    /** The columns {@link #unmanaged} reads. */
+    /** The columns {@link #unmanaged} reads, in its order; a statement's own columns follow them. */
     private static final String MEMBER_COLUMNS = "m.id, m.organization_id, m.name, m.gender, m.birth_date, m.ethnicity,"
             + " m.education, m.status, m.joined_on, m.probation_end, m.probation_extended, m.phone_cipher, m.id_card_cipher,"
             + " m.version";
+    private static final int MEMBER_COLUMN_COUNT = 14;
 
+    /**
+     * The member from the first {@link #MEMBER_COLUMN_COUNT} columns, read by position: by label,
+     * Connector/J builds a map of the result's column names for every statement.
+     */
     private static Member unmanaged(ResultSet row) throws SQLException {
         Member m = new Member();
-        m.id = row.getString("id");
-        m.organizationId = row.getString("organization_id");
-        m.name = row.getString("name");
-        m.gender = Gender.valueOf(row.getString("gender"));
-        m.birthDate = row.getObject("birth_date", LocalDate.class);
-        m.ethnicity = row.getString("ethnicity");
-        String education = row.getString("education");
+        m.id = row.getString(1);
+        m.organizationId = row.getString(2);
+        m.name = row.getString(3);
+        m.gender = Gender.valueOf(row.getString(4));
+        m.birthDate = row.getObject(5, LocalDate.class);
+        m.ethnicity = row.getString(6);
+        String education = row.getString(7);
         m.education = education == null ? null : Education.valueOf(education);
-        m.status = MemberStatus.valueOf(row.getString("status"));
-        m.joinedOn = row.getObject("joined_on", LocalDate.class);
-        m.probationEnd = row.getObject("probation_end", LocalDate.class);
-        m.probationExtended = row.getBoolean("probation_extended");
-        m.phoneCipher = row.getString("phone_cipher");
-        m.idCardCipher = row.getString("id_card_cipher");
-        m.version = row.getLong("version");
+        m.status = MemberStatus.valueOf(row.getString(8));
+        m.joinedOn = row.getObject(9, LocalDate.class);
+        m.probationEnd = row.getObject(10, LocalDate.class);
+        m.probationExtended = row.getBoolean(11);
+        m.phoneCipher = row.getString(12);
+        m.idCardCipher = row.getString(13);
+        m.version = row.getLong(14);
         return m;
     }
 
@@ -131,8 +136,8 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
      */
     public Optional<MemberRead> findForRead(String id, String scopeOrganizationId) {
         boolean scoped = scopeOrganizationId != null;
-        String sql = "SELECT " + MEMBER_COLUMNS + ", m.created_at, m.updated_at, p.post, o.name AS organization_name,"
-                + " o.path AS organization_path, " + (scoped ? "s.path" : "NULL") + " AS scope_path"
+        String sql = "SELECT " + MEMBER_COLUMNS + ", m.created_at, m.updated_at, p.post, o.name, o.path, "
+                + (scoped ? "s.path" : "NULL")
                 + " FROM member m JOIN organization o ON o.id = m.organization_id"
                 + (scoped ? " JOIN organization s ON s.id = ?" : "")
                 + " LEFT JOIN member_post p ON p.member_id = m.id WHERE m.id = ?";
@@ -147,13 +152,14 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
                     if (!row.next()) {
                         return Optional.empty();
                     }
+                    int after = MEMBER_COLUMN_COUNT; // the columns after the member's, in the select's order
                     Member member = unmanaged(row);
-                    member.createdAt = storedInstant(row, "created_at");
-                    member.updatedAt = storedInstant(row, "updated_at");
-                    MemberRead read = new MemberRead(member, row.getString("organization_name"),
-                            row.getString("organization_path"), row.getString("scope_path"));
+                    member.createdAt = storedInstant(row, after + 1);
+                    member.updatedAt = storedInstant(row, after + 2);
+                    MemberRead read = new MemberRead(member, row.getString(after + 4), row.getString(after + 5),
+                            row.getString(after + 6));
                     do {
-                        String post = row.getString("post");
+                        String post = row.getString(after + 3);
                         if (post != null) {
                             member.posts.add(Post.valueOf(post));
                         }
