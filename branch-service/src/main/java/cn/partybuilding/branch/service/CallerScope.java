@@ -78,9 +78,10 @@ public class CallerScope implements CallerSubtree {
     }
 
     /**
-     * What a member read found: the path of {@link #organizationToLookUp()} (null, no such
-     * organization, leaves the lookup and its refusal to {@link #subtreePath()}), and the member and
-     * its organization's path, from which a plain member's own scope resolves without asking again.
+     * What a member read found: the path of {@link #organizationToLookUp()} when it asked for it, and
+     * the member and its organization's path, from which a plain member's own scope resolves without
+     * asking again. (A read that asked finds no row when there is no such organization; the caller
+     * then leaves the refusal to {@link #subtreePath()}.)
      */
     public void found(MemberRead read) {
         found = read;
