@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The time of a write, to the microsecond the DATETIME(6) columns keep. The database would round
- * away the nanoseconds of {@link Instant#now()}: a write's answer would then show another time than
- * every later read of the same row.
+ * Now, to the microsecond the DATETIME(6) columns keep: the services' clock, for what they store and
+ * what they compare with stored times. The database would round away the nanoseconds of
+ * {@link Instant#now()}: a write's answer would then show another time than every later read of the
+ * same row.
  */
 public final class StoredTime {
 
