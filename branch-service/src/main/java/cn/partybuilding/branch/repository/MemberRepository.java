@@ -118,36 +118,24 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
         return member;
     }
 
-    /**
-     * A member read by id, with its organization's name and path, and the path of the organization
-     * the caller's scope names (null: none asked for, or no such organization).
-     */
-    public record MemberRead(Member member, String organizationName, String organizationPath, String scopePath) {
+    /** A member read by id, with its organization's name and path. */
+    public record MemberRead(Member member, String organizationName, String organizationPath) {
     }
 
     /**
-     * One member with its posts, its organization's name and path, and the path of
-     * {@code scopeOrganizationId} (the caller's organization; null when already known), in one plain
-     * SQL statement of joins on primary keys, a row per post: empty also when there is no such scope
-     * organization. A member read was four statements (member, organization, caller's organization,
-     * posts); as one HQL query with subqueries it still spent a third of the service's CPU on building
-     * two managed entities and their snapshots, and MariaDB 20-40 us more per read than these joins.
-     * The member is not managed: callers only show it (bench/read-path.sh).
+     * One member with its posts and its organization's name and path, in one plain SQL statement of
+     * joins on primary keys, a row per post. As one HQL query (with the caller's organization and the
+     * posts as subqueries) it spent a third of the service's CPU on building two managed entities
+     * and their snapshots, and MariaDB 20-40 us more per read than these joins. The member is not
+     * managed: callers only show it (bench/read-path.sh).
      */
-    public Optional<MemberRead> findForRead(String id, String scopeOrganizationId) {
-        boolean scoped = scopeOrganizationId != null;
-        String sql = "SELECT " + MEMBER_COLUMNS + ", m.created_at, m.updated_at, p.post, o.name, o.path, "
-                + (scoped ? "s.path" : "NULL")
+    public Optional<MemberRead> findForRead(String id) {
+        String sql = "SELECT " + MEMBER_COLUMNS + ", m.created_at, m.updated_at, p.post, o.name, o.path"
                 + " FROM member m JOIN organization o ON o.id = m.organization_id"
-                + (scoped ? " JOIN organization s ON s.id = ?" : "")
                 + " LEFT JOIN member_post p ON p.member_id = m.id WHERE m.id = ?";
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                int i = 0;
-                if (scoped) {
-                    select.setString(++i, scopeOrganizationId);
-                }
-                select.setString(++i, id);
+                select.setString(1, id);
                 try (ResultSet row = select.executeQuery()) {
                     if (!row.next()) {
                         return Optional.empty();
@@ -156,8 +144,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
                     Member member = unmanaged(row);
                     member.createdAt = storedInstant(row, after + 1);
                     member.updatedAt = storedInstant(row, after + 2);
-                    MemberRead read = new MemberRead(member, row.getString(after + 4), row.getString(after + 5),
-                            row.getString(after + 6));
+                    MemberRead read = new MemberRead(member, row.getString(after + 4), row.getString(after + 5));
                     do {
                         String post = row.getString(after + 3);
                         if (post != null) {

@@ -5,6 +5,7 @@ import cn.partybuilding.branch.repository.MemberRepository;
 import cn.partybuilding.branch.repository.MemberRepository.MemberRead;
 import cn.partybuilding.branch.repository.OrganizationRepository;
 import cn.partybuilding.common.audit.CallerSubtree;
+import cn.partybuilding.common.id.Ulid;
 import cn.partybuilding.common.problem.CommonError;
 import cn.partybuilding.common.problem.ErrorCode;
 import cn.partybuilding.common.problem.ProblemException;
@@ -65,30 +66,11 @@ public class CallerScope implements CallerSubtree {
     }
 
     /**
-     * The organization whose path {@link #subtreePath()} is still to look up, for a query that can
-     * fetch it in the same round trip ({@link #found}); null when there is nothing to look up, or
-     * when a plain member's scope must first be read from their record.
-     */
-    public String organizationToLookUp() {
-        if (resolved || caller.isSystemAdmin() || caller.isPlainMember()) {
-            return null;
-        }
-        String organizationId = caller.organizationId();
-        return organizationId == null || organizationId.isBlank() ? null : organizationId;
-    }
-
-    /**
-     * What a member read found: the path of {@link #organizationToLookUp()} when it asked for it, and
-     * the member and its organization's path, from which a plain member's own scope resolves without
-     * asking again. (A read that asked finds no row when there is no such organization; the caller
-     * then leaves the refusal to {@link #subtreePath()}.)
+     * What a member read found: the member and its organization's path, from which a plain member's
+     * own scope resolves without asking again.
      */
     public void found(MemberRead read) {
         found = read;
-        if (read.scopePath() != null && organizationToLookUp() != null) {
-            subtreePath = read.scopePath();
-            resolved = true;
-        }
     }
 
     @Override
@@ -119,7 +101,22 @@ public class CallerScope implements CallerSubtree {
 
     /** Whether the organization with this path lies in the caller's subtree. */
     public boolean containsPath(String organizationPath) {
-        return Organization.isWithin(organizationPath, subtreePath());
+        return namesTokenOrganization(organizationPath) || Organization.isWithin(organizationPath, subtreePath());
+    }
+
+    /**
+     * A path lists the ids from the root down to the organization itself, so the subtree of the
+     * token's organization is every path that names it: while a path does, that organization's own
+     * path need not be looked up. Otherwise the lookup decides, and refuses a token whose organization
+     * does not exist.
+     */
+    private boolean namesTokenOrganization(String organizationPath) {
+        if (resolved || caller.isSystemAdmin() || caller.isPlainMember()) {
+            return false;
+        }
+        String organizationId = caller.organizationId();
+        return organizationId != null && Ulid.isValid(organizationId)
+                && organizationPath.contains("/" + organizationId + "/");
     }
 
     public Caller caller() {

@@ -294,15 +294,9 @@ public class MemberService {
         return visibleRead(id).member();
     }
 
-    /**
-     * The member, checked against the caller's scope before anything is shown: 404 outside it. The
-     * caller's scope path comes with the member when it is still to be looked up.
-     */
+    /** The member, checked against the caller's scope before anything is shown: 404 outside it. */
     private MemberRead visibleRead(String id) {
-        MemberRead read = members.findForRead(id, scope.organizationToLookUp()).orElseThrow(() -> {
-            scope.subtreePath(); // a token naming no organization is refused as such (403), not as a missing member
-            return ProblemException.notFound();
-        });
+        MemberRead read = members.findForRead(id).orElseThrow(ProblemException::notFound);
         scope.found(read);
         if (!scope.containsPath(read.organizationPath())) {
             throw ProblemException.notFound();

@@ -80,6 +80,21 @@ class TokenScopeTest {
         asAdmin().body(Map.of("parentId", otherCommittee)).post("/v1/organizations/" + ownBranch + "/move").then().statusCode(200);
         as(otherAdmin).get("/v1/members/" + memberId).then().statusCode(200).body("organizationId", equalTo(ownBranch));
         as(ownAdmin).get("/v1/members/" + memberId).then().statusCode(404);
+        as(ownAdmin).get("/v1/organizations/" + ownBranch).then().statusCode(404);
+        as(otherAdmin).get("/v1/organizations/" + ownBranch).then().statusCode(200);
+    }
+
+    /**
+     * The scope check finds the token's organization among the ids of a path; a claim that is no id
+     * (here two ids joined by a slash, which such a path does contain) names no organization.
+     */
+    @Test
+    void aClaimThatIsNoOrganizationIdMatchesNoPath() {
+        String claim = ownCommittee + "/" + ownBranch;
+        problem(as(token("org-admin-4", claim, "ORG_ADMIN")).get("/v1/members/" + memberId).then(),
+                403, "NO_ORGANIZATION_IN_TOKEN");
+        problem(as(token("org-admin-4", claim, "ORG_ADMIN")).get("/v1/organizations/" + ownBranch).then(),
+                403, "NO_ORGANIZATION_IN_TOKEN");
     }
 
     @Test
