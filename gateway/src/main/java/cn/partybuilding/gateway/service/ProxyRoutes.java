@@ -22,8 +22,10 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.impl.ContextInternal;
+import io.vertx.core.impl.VertxInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,14 +113,20 @@ public class ProxyRoutes {
         router.route("/v1/*").order(10).handler(this::handle).failureHandler(this::handleFailure);
     }
 
+    /**
+     * The event loop's client. It closes with Vert.x, not with the HTTP server's verticle whose loop
+     * first asked for it: a client made from that context would close when the server stops, while
+     * requests on kept-alive connections still arrive during the drain, and each would fail (a 500).
+     */
     private HttpClient client() {
         // keyed by the context's event loop, not the thread: a token check may complete on a worker
         EventLoop eventLoop = ((ContextInternal) vertx.getOrCreateContext()).nettyEventLoop();
-        return clientsByEventLoop.computeIfAbsent(eventLoop, loop -> vertx.createHttpClient(
+        return clientsByEventLoop.computeIfAbsent(eventLoop, loop -> ((VertxInternal) vertx).createHttpPoolClient(
                 new HttpClientOptions()
-                        .setMaxPoolSize(MAX_CONNECTIONS_PER_EVENT_LOOP)
                         .setKeepAlive(true)
-                        .setConnectTimeout((int) config.timeout().toMillis())));
+                        .setConnectTimeout((int) config.timeout().toMillis()),
+                new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS_PER_EVENT_LOOP),
+                ((VertxInternal) vertx).closeFuture()));
     }
 
     CircuitBreaker breaker(String service) {
