@@ -124,10 +124,10 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
 
     /**
      * One member with its posts and its organization's name and path, in one plain SQL statement of
-     * joins on primary keys, a row per post. As one HQL query (with the caller's organization and the
-     * posts as subqueries) it spent a third of the service's CPU on building two managed entities
-     * and their snapshots, and MariaDB 20-40 us more per read than these joins. The member is not
-     * managed: callers only show it (bench/read-path.sh).
+     * joins on primary keys, a row per post. As one HQL query it spent a third of the service's CPU
+     * on building two managed entities and their snapshots, and MariaDB a subquery for the caller's
+     * organization path that the scope check no longer needs. The member is not managed: callers
+     * only show it (bench/read-path.sh).
      */
     public Optional<MemberRead> findForRead(String id) {
         String sql = "SELECT " + MEMBER_COLUMNS + ", m.created_at, m.updated_at, p.post, o.name, o.path"
