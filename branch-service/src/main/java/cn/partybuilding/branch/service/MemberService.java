@@ -96,10 +96,6 @@ public class MemberService {
         return withPersonalData(member);
     }
 
-    public MemberWithPersonalData get(String id) {
-        return withPersonalData(visible(id));
-    }
-
     /** The member with its organization's name, read by the same statement. */
     public MemberProfile profile(String id) {
         MemberRead read = visibleRead(id);
