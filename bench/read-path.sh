@@ -152,6 +152,11 @@ done
 while read -r path token; do
     curl -fsS -o /dev/null -H "Authorization: Bearer $token" "$GATEWAY_BASE$path" || die "mobile: $path does not answer 200"
 done <"$WORK/mobile.txt"
+# A province generated before its activities and volunteer records named real members shows every
+# member empty screens, which would flatter the mix.
+read -r _ token < <(grep -m1 '^/v1/activities' "$WORK/mobile.txt")
+[[ $(curl -fsS -H "Authorization: Bearer $token" "$GATEWAY_BASE/v1/activities?mine=true&limit=1" | json 'len(d["items"])') == 1 ]] ||
+    die "the mobile members have no activities: the province data predates attendees who are members; remove $PROVINCE_DATA and run again"
 echo "member $MEMBER_ID by id; mobile screens of $i members ($(wc -l <"$WORK/mobile.txt") requests in rotation); all answer 200"
 
 # run_wrk TARGET CONNECTIONS SECONDS: "p50 p99 req/s"; wrk's complaints (non-2xx answers, socket

@@ -217,7 +217,7 @@ class GenerateTest {
 
         String printed = output.toString(StandardCharsets.UTF_8);
         for (String part : List.of("branch: a new test: 93 organizations, 500 members in ", "volunteer: 20 communities in ",
-                "volunteer: 3,000 volunteer records of 1,760 members for 88 branches in ", "volunteer: 60 wishes in ",
+                "volunteer: 3,000 volunteer records of 500 members for 88 branches in ", "volunteer: 60 wishes in ",
                 "volunteer: monthly and yearly totals in ", "activity: ")) {
             assertTrue(printed.contains(part), printed);
         }
@@ -228,8 +228,14 @@ class GenerateTest {
 
         long activities = count(Part.ACTIVITY, "SELECT COUNT(*) FROM activity WHERE organization_path LIKE '" + root + "%'");
         assertTrue(activities > 88 * 30 && activities <= 88 * 44, "about 40 activities per branch: " + activities);
-        assertEquals(activities * 10, count(Part.ACTIVITY, "SELECT COUNT(*) FROM attendance WHERE activity_id IN "
-                + "(SELECT id FROM activity WHERE organization_path LIKE '" + root + "%')"));
+        assertEquals(count(Part.ACTIVITY, "SELECT SUM(LEAST(10, (SELECT COUNT(*) FROM party_branch.member m WHERE m.organization_id = a.organization_id)))"
+                        + " FROM activity a WHERE a.organization_path LIKE '" + root + "%'"),
+                count(Part.ACTIVITY, "SELECT COUNT(*) FROM attendance WHERE activity_id IN (SELECT id FROM activity WHERE organization_path LIKE '" + root + "%')"),
+                "ten attendees an activity, or the whole branch when it is smaller");
+        assertEquals(0, count(Part.ACTIVITY, "SELECT COUNT(*) FROM attendance t JOIN activity a ON a.id = t.activity_id"
+                + " WHERE a.organization_path LIKE '" + root + "%' AND NOT EXISTS (SELECT 1 FROM party_branch.member m"
+                + " WHERE m.id = t.member_id AND m.organization_id = a.organization_id AND m.name = t.member_name)"),
+                "the attendees are members of the activity's branch");
         assertEquals(88, count(Part.ACTIVITY, "SELECT COUNT(DISTINCT organization_id) FROM activity WHERE organization_path LIKE '" + root + "%'"));
 
         assertEquals(3_000, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record WHERE organization_path LIKE '" + root + "%'"));
@@ -239,6 +245,9 @@ class GenerateTest {
                 + " AND NOT EXISTS (SELECT 1 FROM party_branch.organization o WHERE o.id = r.organization_id AND o.path = r.organization_path"
                 + " AND o.name = r.organization_name AND o.type = 'BRANCH')"), "records name their branch as party_branch has it");
         assertEquals(0, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record WHERE member_id NOT IN (SELECT member_id FROM volunteer)"));
+        assertEquals(0, count(Part.VOLUNTEER, "SELECT COUNT(*) FROM volunteer_record r WHERE r.organization_path LIKE '" + root + "%'"
+                + " AND NOT EXISTS (SELECT 1 FROM party_branch.member m WHERE m.id = r.member_id AND m.organization_id = r.organization_id"
+                + " AND m.name = r.member_name)"), "the volunteers are members of their branch");
         assertVolunteerRecordsConsistent(root);
 
         assertTrue(printed.contains("assessment: 92 assessments with 2,300 scores, 88 duty reports with "), printed);

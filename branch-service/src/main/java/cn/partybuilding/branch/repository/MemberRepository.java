@@ -9,6 +9,7 @@ import cn.partybuilding.branch.domain.MemberStatus;
 import cn.partybuilding.branch.domain.Post;
 import cn.partybuilding.common.paging.Where;
 import cn.partybuilding.common.persistence.RowLocks;
+import cn.partybuilding.common.persistence.StoredTime;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +17,7 @@ import org.hibernate.Session;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -75,10 +73,6 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
     }
 
     /** Timestamps are stored as UTC wall-clock times (quarkus.hibernate-orm.jdbc.timezone). */
-    private static Instant storedInstant(ResultSet row, int column) throws SQLException {
-        return row.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-    }
-
     /** The columns {@link #unmanaged} reads, in its order; a statement's own columns follow them. */
     private static final String MEMBER_COLUMNS = "m.id, m.organization_id, m.name, m.gender, m.birth_date, m.ethnicity,"
             + " m.education, m.status, m.joined_on, m.probation_end, m.probation_extended, m.phone_cipher, m.id_card_cipher,"
@@ -142,8 +136,8 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
                     }
                     int after = MEMBER_COLUMN_COUNT; // the columns after the member's, in the select's order
                     Member member = unmanaged(row);
-                    member.createdAt = storedInstant(row, after + 1);
-                    member.updatedAt = storedInstant(row, after + 2);
+                    member.createdAt = StoredTime.read(row, after + 1);
+                    member.updatedAt = StoredTime.read(row, after + 2);
                     MemberRead read = new MemberRead(member, row.getString(after + 4), row.getString(after + 5));
                     do {
                         String post = row.getString(after + 3);

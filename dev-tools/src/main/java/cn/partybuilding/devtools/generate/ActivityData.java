@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -21,7 +22,8 @@ import java.util.Random;
  * on schedule, some branches lagging, one 支部党员大会 without a quorum, and an upcoming 主题党日 per
  * branch to try QR check-in with. {@code year}: a year of activities (about 40 per branch, 10
  * attendees each) for every branch of a generated tree: at province scale about 200,000 activities
- * and 2,000,000 attendance rows, in batches; attendees are invented ids.
+ * and 2,000,000 attendance rows, in batches. The attendees are the branch's own members, ten at a
+ * time in turn, so a member's "my activities" lists about twenty of them, as on a real phone.
  */
 final class ActivityData {
 
@@ -90,8 +92,11 @@ final class ActivityData {
         }
     }
 
-    /** Last year's activities for every branch of {@code branches}, one transaction per branch. */
-    static YearResult year(Connection c, List<Organization> branches) throws SQLException {
+    /**
+     * Last year's activities for every branch of {@code branches}, one transaction per branch;
+     * {@code members} are each branch's, by branch id.
+     */
+    static YearResult year(Connection c, List<Organization> branches, Map<String, List<Member>> members) throws SQLException {
         Random random = new Random();
         int year = ChinaTime.today().getYear() - 1;
         long activities = 0;
@@ -104,10 +109,7 @@ final class ActivityData {
              PreparedStatement attendance = c.prepareStatement(ATTENDANCE)) {
             Timestamp now = Timestamp.from(Instant.now());
             for (Organization branch : branches) {
-                List<String> attendees = new ArrayList<>();
-                for (int i = 0; i < 10; i++) {
-                    attendees.add(Ulid.next());
-                }
+                Attendees attendees = new Attendees(members.getOrDefault(branch.id(), List.of()));
                 for (int month = 1; month <= 12; month++) {
                     for (String type : List.of(THEME_PARTY_DAY, COMMITTEE_MEETING, GROUP_MEETING)) {
                         if (random.nextInt(10) == 0) {
@@ -131,8 +133,9 @@ final class ActivityData {
     }
 
     private static int addGenerated(PreparedStatement activity, PreparedStatement attendance, Organization branch, String type,
-                                    int year, int month, List<String> attendees, Random random, Timestamp now) throws SQLException {
+                                    int year, int month, Attendees branchMembers, Random random, Timestamp now) throws SQLException {
         String id = Ulid.next();
+        List<Member> attendees = branchMembers.next();
         ZonedDateTime start = LocalDate.of(year, month, 1 + random.nextInt(27)).atTime(9 + random.nextInt(6), 0).atZone(ChinaTime.ZONE);
         int attended = 0;
         int voting = 0;
@@ -140,11 +143,11 @@ final class ActivityData {
         for (int i = 0; i < attendees.size(); i++) {
             String status = status(random, false);
             boolean present = attended(status);
-            boolean votes = i < 8; // two of ten on probation
+            Member member = attendees.get(i);
             attended += present ? 1 : 0;
-            voting += votes ? 1 : 0;
-            votingAttended += votes && present ? 1 : 0;
-            addAttendance(attendance, id, attendees.get(i), "党员" + i, votes, status, "seed-loader", now);
+            voting += member.full() ? 1 : 0;
+            votingAttended += member.full() && present ? 1 : 0;
+            addAttendance(attendance, id, member.id(), member.name(), member.full(), status, "seed-loader", now);
         }
         activity.setString(1, id);
         activity.setString(2, branch.id());
@@ -161,6 +164,27 @@ final class ActivityData {
         activity.setInt(13, votingAttended);
         activity.addBatch();
         return attendees.size();
+    }
+
+    /** A branch's members, ten for each activity in turn, so that each takes part in about as many. */
+    private static final class Attendees {
+
+        private static final int PER_ACTIVITY = 10;
+        private final List<Member> members;
+        private int next;
+
+        Attendees(List<Member> members) {
+            this.members = members;
+        }
+
+        List<Member> next() {
+            List<Member> attendees = new ArrayList<>();
+            for (int i = 0; i < Math.min(PER_ACTIVITY, members.size()); i++) {
+                attendees.add(members.get(next));
+                next = (next + 1) % members.size();
+            }
+            return attendees;
+        }
     }
 
     private static Planned planned(Organization branch, String type, String title, LocalDate day, int hour) {

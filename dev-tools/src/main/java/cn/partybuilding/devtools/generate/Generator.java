@@ -1,11 +1,13 @@
 package cn.partybuilding.devtools.generate;
 
 import cn.partybuilding.common.pii.PersonalDataCipher;
+import cn.partybuilding.devtools.generate.OrganizationTree.Member;
 import cn.partybuilding.devtools.generate.OrganizationTree.Organization;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -98,7 +100,8 @@ public final class Generator {
         List<Organization> branches = tree.branches(root);
         if (parts.contains(Part.ACTIVITY)) {
             try (Connection c = database.open(Part.ACTIVITY)) {
-                timed(Part.ACTIVITY, () -> ActivityData.year(c, branches), ActivityData.YearResult::summary);
+                Map<String, List<Member>> members = tree.membersByOrganization(root);
+                timed(Part.ACTIVITY, () -> ActivityData.year(c, branches, members), ActivityData.YearResult::summary);
             }
         }
         if (parts.contains(Part.VOLUNTEER)) {
@@ -117,7 +120,8 @@ public final class Generator {
         try (Connection c = database.open(Part.VOLUNTEER)) {
             List<String> communities = timed(Part.VOLUNTEER, () -> data.communities(c, scale),
                     ids -> String.format("%,d communities", ids.size()));
-            VolunteerData.Records records = timed(Part.VOLUNTEER, () -> data.records(database, branches, communities, scale),
+            Map<String, List<Member>> members = tree.membersByOrganization(root);
+            VolunteerData.Records records = timed(Part.VOLUNTEER, () -> data.records(database, branches, members, communities, scale),
                     VolunteerData.Records::summary);
             timed(Part.VOLUNTEER, () -> data.wishes(c, scale, communities, records), count -> String.format("%,d wishes", count));
             timed(Part.VOLUNTEER, () -> {

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,6 +67,24 @@ final class OrganizationTree {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     members.add(new Member(rows.getString(1), rows.getString(2), "FULL".equals(rows.getString(3))));
+                }
+            }
+            return members;
+        }
+    }
+
+    /** The members of every organization below the root, by the id of the organization they belong to, each list in id order. */
+    Map<String, List<Member>> membersByOrganization(Organization root) throws SQLException {
+        try (Connection c = database.open(Part.BRANCH);
+             PreparedStatement query = c.prepareStatement("""
+                     SELECT m.organization_id, m.id, m.name, m.status FROM member m JOIN organization o ON o.id = m.organization_id
+                      WHERE o.path LIKE ? ORDER BY m.organization_id, m.id""")) {
+            query.setString(1, root.path() + "%");
+            Map<String, List<Member>> members = new HashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    members.computeIfAbsent(rows.getString(1), organization -> new ArrayList<>())
+                            .add(new Member(rows.getString(2), rows.getString(3), "FULL".equals(rows.getString(4))));
                 }
             }
             return members;

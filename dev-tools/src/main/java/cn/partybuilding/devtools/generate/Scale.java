@@ -3,7 +3,7 @@ package cn.partybuilding.devtools.generate;
 /**
  * The size of a generated data set: {@code units} departments of 46 organizations each under a new
  * working committee, {@code members} spread over their branches; for volunteer-service
- * {@code communities}, {@code volunteerRecords} of 20 invented members per branch and {@code wishes}.
+ * {@code communities}, {@code volunteerRecords} of up to 20 members per branch and {@code wishes}.
  * A year of activities (activity-service) is about 40 per branch, whatever the scale.
  */
 public record Scale(String name, int units, int members, int communities, int volunteerRecords, int wishes) {

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +36,7 @@ import java.util.function.BiFunction;
  * (青岛市委市直机关工委): 单位报到 agreements, 党员报到 of most members, service posts with claims,
  * half a year of volunteer hours (mostly confirmed, recent ones awaiting the community, a few
  * rejected) and 微心愿 in every status. {@code generated}: for a generated tree, communities, volunteer
- * records of invented members (20 per branch) over the current and previous year, and wishes, in
+ * records of the branches' own members (up to 20 per branch) over the current and previous year, and wishes, in
  * multi-row batches; then the monthly and yearly totals that volunteer-service keeps.
  */
 final class VolunteerData {
@@ -346,7 +347,7 @@ final class VolunteerData {
         return communityIds;
     }
 
-    /** What {@link #records} wrote: the invented members and their records. */
+    /** What {@link #records} wrote: the members who served and their records. */
     record Records(List<Volunteer> volunteers, long count, int branches) {
 
         String summary() {
@@ -359,8 +360,8 @@ final class VolunteerData {
      * volunteer_record grows at a few places instead of all over the tree), one connection and
      * thread per core: one thread leaves the server idle half the time.
      */
-    Records records(Database database, List<Organization> branches, List<String> communityIds, Scale scale)
-            throws SQLException, InterruptedException {
+    Records records(Database database, List<Organization> branches, Map<String, List<Member>> members,
+                    List<String> communityIds, Scale scale) throws SQLException, InterruptedException {
         List<Organization> inPathOrder = new ArrayList<>(branches);
         inPathOrder.sort(Comparator.comparing(Organization::path));
         ExecutorService executor = Executors.newFixedThreadPool(RECORD_WRITERS);
@@ -371,7 +372,7 @@ final class VolunteerData {
                 int to = inPathOrder.size() * (t + 1) / RECORD_WRITERS;
                 slices.add(executor.submit(() -> {
                     try (Connection c = database.open(Part.VOLUNTEER)) {
-                        return recordsOf(c, inPathOrder, from, to, communityIds, scale.volunteerRecords());
+                        return recordsOf(c, inPathOrder, members, from, to, communityIds, scale.volunteerRecords());
                     }
                 }));
             }
@@ -392,9 +393,12 @@ final class VolunteerData {
         }
     }
 
-    /** Records of the branches {@code from} (inclusive) to {@code to}: each its share of {@code total}, over 20 invented members. */
-    private Slice recordsOf(Connection c, List<Organization> branches, int from, int to, List<String> communityIds, long total)
-            throws SQLException {
+    /**
+     * Records of the branches {@code from} (inclusive) to {@code to}: each its share of {@code total},
+     * over up to 20 of its own members, so that a member's own figures (volunteer-stats/me) are theirs.
+     */
+    private Slice recordsOf(Connection c, List<Organization> branches, Map<String, List<Member>> members, int from, int to,
+                            List<String> communityIds, long total) throws SQLException {
         Random random = new Random();
         LocalDate firstDay = firstGeneratedDay();
         int days = (int) ChronoUnit.DAYS.between(firstDay, today) + 1;
@@ -408,11 +412,13 @@ final class VolunteerData {
                 // each branch serves three communities
                 List<String> served = List.of(randomOf(random, communityIds), randomOf(random, communityIds), randomOf(random, communityIds));
                 long share = total * (b + 1) / branches.size() - total * b / branches.size();
-                for (int m = 0; m < MEMBERS_PER_BRANCH; m++) {
-                    Volunteer volunteer = new Volunteer(Ulid.next(), inventedName(random), branch);
+                List<Member> branchMembers = members.getOrDefault(branch.id(), List.of());
+                int serving = Math.min(MEMBERS_PER_BRANCH, branchMembers.size());
+                for (int m = 0; m < serving; m++) {
+                    Volunteer volunteer = new Volunteer(branchMembers.get(m).id(), branchMembers.get(m).name(), branch);
                     volunteers.add(volunteer);
                     addVolunteer(volunteerRow, volunteer.id());
-                    int count = (int) (share / MEMBERS_PER_BRANCH + (m < share % MEMBERS_PER_BRANCH ? 1 : 0));
+                    int count = (int) (share / serving + (m < share % serving ? 1 : 0));
                     // distinct days, one service each: no overlap and far below 24 hours a day
                     for (int dayOffset : distinctDays(random, count, days)) {
                         int roll = random.nextInt(100);

@@ -38,10 +38,6 @@ public class CommunityReportRepository implements PanacheRepositoryBase<Communit
         return RowLocks.lock(getEntityManager(), CommunityReport.class, id);
     }
 
-    public Optional<CommunityReport> activeMemberReport(String memberId) {
-        return find("activeKey", CommunityReport.activeKeyOf(ReportKind.MEMBER, null, memberId, null)).firstResultOptional();
-    }
-
     /** The member's latest own report to the community, active or ended. */
     public Optional<CommunityReport> latestMemberReport(String memberId, String communityId) {
         return find("memberId = ?1 and communityId = ?2 and kind = ?3", Sort.descending("reportedAt"),

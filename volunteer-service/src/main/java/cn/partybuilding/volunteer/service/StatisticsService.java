@@ -9,7 +9,6 @@ import cn.partybuilding.volunteer.domain.RankedTotals;
 import cn.partybuilding.volunteer.domain.ServiceTimeRules;
 import cn.partybuilding.volunteer.domain.StatisticsFilter;
 import cn.partybuilding.volunteer.domain.VolunteerTotals;
-import cn.partybuilding.volunteer.repository.CommunityReportRepository;
 import cn.partybuilding.volunteer.repository.StatisticsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -27,14 +26,11 @@ public class StatisticsService {
 
     private final StatisticsRepository statistics;
     private final CommunityService communities;
-    private final CommunityReportRepository reports;
     private final VolunteerScope scope;
 
-    public StatisticsService(StatisticsRepository statistics, CommunityService communities, CommunityReportRepository reports,
-                             VolunteerScope scope) {
+    public StatisticsService(StatisticsRepository statistics, CommunityService communities, VolunteerScope scope) {
         this.statistics = statistics;
         this.communities = communities;
-        this.reports = reports;
         this.scope = scope;
     }
 
@@ -90,9 +86,6 @@ public class StatisticsService {
     /** The calling member's own figures, with hours still awaiting the community. */
     public MemberVolunteerTotals mine(LocalDate from, LocalDate to) {
         String self = scope.requireMemberId();
-        StatisticsFilter period = period(from, to, self);
-        String reportedCommunity = reports.activeMemberReport(self).map(r -> r.communityId).orElse(null);
-        return new MemberVolunteerTotals(self, period, statistics.totals(period),
-                statistics.pendingHours(self, period.from(), period.to()), reportedCommunity);
+        return statistics.memberTotals(self, period(from, to, self));
     }
 }
